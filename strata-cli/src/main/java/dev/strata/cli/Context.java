@@ -1,0 +1,118 @@
+package dev.strata.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.strata.core.script.MigrationSet;
+import dev.strata.runtime.Database;
+import dev.strata.runtime.ExecutionSettings;
+import dev.strata.runtime.config.Settings;
+import dev.strata.runtime.migrate.Bookkeeper;
+import dev.strata.runtime.migrate.Durations;
+import dev.strata.runtime.migrate.Migrator;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * What commands share, resolved lazily and once: the settings (options, environment, strata.toml), the
+ * database, the migrations directory, and the ways to print.
+ */
+public final class Context {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final GlobalOptions global;
+    private final Main.Environment environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Settings settings;
+    private Database database;
+    private MigrationSet migrations;
+
+    Context(GlobalOptions global, Main.Environment environment, PrintWriter out, PrintWriter err) {
+        this.global = global;
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    public GlobalOptions global() {
+        return global;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public Path workingDir() {
+        return environment.workingDir();
+    }
+
+    public Settings settings() {
+        if (settings == null) {
+            settings = Settings.resolve(new Settings.Options(global.url, global.dir, global.config, global.env),
+                    environment.variables(), environment.workingDir());
+        }
+        return settings;
+    }
+
+    public Database database() {
+        if (database == null) {
+            Settings s = settings();
+            if (s.usesDefaultUrl()) {
+                note("Using the embedded default database " + s.url().redacted()
+                        + " (give --url, STRATA_URL or [database] url in strata.toml for another).");
+            }
+            database = new Database(s.url());
+        }
+        return database;
+    }
+
+    public MigrationSet migrations() {
+        if (migrations == null) {
+            migrations = MigrationSet.load(settings().migrationsDir());
+        }
+        return migrations;
+    }
+
+    public ExecutionSettings execution() {
+        Settings s = settings();
+        ExecutionSettings execution = new ExecutionSettings(s.execution().lockTimeout(), s.execution().lockRetries(),
+                s.execution().statementTimeout(), ExecutionSettings.DEFAULTS.lockWait());
+        if (global.lockWait != null) {
+            execution = execution.withLockWait(Durations.parse(global.lockWait, "--lock-wait"));
+        }
+        return execution;
+    }
+
+    public Migrator migrator() {
+        return new Migrator(database(), migrations(), settings().schema(), execution(), new ProgressPrinter(this));
+    }
+
+    public Bookkeeper bookkeeper() {
+        return new Bookkeeper(database(), migrations(), settings().schema(), execution(), new ProgressPrinter(this));
+    }
+
+    /** A remark for the person at the terminal: on stderr, so stdout stays clean for SQL and JSON. */
+    public void note(String text) {
+        if (!global.quiet) {
+            err.println(text);
+            err.flush();
+        }
+    }
+
+    /** A line of normal output (suppressed by -q). */
+    public void say(String text) {
+        if (!global.quiet) {
+            out.println(text);
+        }
+    }
+
+    public void printJson(Object document) {
+        try {
+            out.println(JSON.writeValueAsString(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.strata.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The {@code strata} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command with the process's streams, environment and working directory; returns the exit code. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, System.getenv(), Path.of("").toAbsolutePath(), args);
+    }
+
+    /** Runs one command with the given streams, environment and working directory: how the tests drive it. */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDir, String... args) {
+        StrataCommand root = new StrataCommand(new Environment(environment, workingDir));
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setUnmatchedOptionsArePositionalParams(true) // `strata downgrade -1`: a negative step is a target
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new ExitCodes.Handler(root))
+                .setParameterExceptionHandler(new ExitCodes.UsageHandler());
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The process's surroundings, passed in so tests can set them. */
+    public record Environment(Map<String, String> variables, Path workingDir) {
+    }
+}

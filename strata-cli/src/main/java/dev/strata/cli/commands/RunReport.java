@@ -1,0 +1,50 @@
+package dev.strata.cli.commands;
+
+import dev.strata.cli.Context;
+import dev.strata.core.graph.Direction;
+import dev.strata.core.graph.RevisionGraph;
+import dev.strata.runtime.migrate.Migrator;
+import dev.strata.runtime.migrate.RunResult;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs an upgrade or downgrade (or prints it) and reports what happened, in text or JSON. */
+final class RunReport {
+    private RunReport() {
+    }
+
+    static int run(Context context, Direction direction, String target, boolean sql) {
+        Migrator migrator = context.migrator();
+        if (sql) {
+            migrator.printSql(direction, target, context.out());
+            return 0;
+        }
+        RunResult result = direction == Direction.UPGRADE ? migrator.upgrade(target) : migrator.downgrade(target);
+        RevisionGraph graph = migrator.graph();
+        if (context.global().json()) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("applied", result.applied().stream().map(a -> Map.of(
+                    "revision", a.revision(), "direction", a.direction(), "duration_ms", a.durationMs())).toList());
+            document.put("current", List.copyOf(result.current()));
+            context.printJson(document);
+            return 0;
+        }
+        String where = context.database().description();
+        if (result.applied().isEmpty()) {
+            context.say("Nothing to do: " + where + " is at " + String.join(", ", Describe.rows(result.current(), graph)) + ".");
+            return 0;
+        }
+        long total = result.applied().stream().mapToLong(RunResult.Applied::durationMs).sum();
+        context.say((direction == Direction.UPGRADE ? "Upgraded " : "Downgraded ") + where + " to " + target + ": "
+                + result.applied().size() + (result.applied().size() == 1 ? " migration" : " migrations") + " in " + total + " ms");
+        int width = result.applied().stream().mapToInt(a -> a.message().length()).max().orElse(0);
+        for (RunResult.Applied applied : result.applied()) {
+            context.say(String.format("  %s %s  %-" + Math.max(width, 1) + "s  %5d ms",
+                    direction == Direction.UPGRADE ? "+" : "-", applied.revision(), applied.message(), applied.durationMs()));
+        }
+        context.say("Now at " + String.join(", ", Describe.rows(result.current(), graph)));
+        return 0;
+    }
+}

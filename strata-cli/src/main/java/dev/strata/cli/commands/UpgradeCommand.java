@@ -1,0 +1,22 @@
+package dev.strata.cli.commands;
+
+import dev.strata.cli.Context;
+import dev.strata.core.graph.Direction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "upgrade", description = "Apply migrations up to TARGET (default: head). With --sql, print what would run and touch nothing.")
+public final class UpgradeCommand extends ContextCommand {
+    @Parameters(index = "0", defaultValue = "head", paramLabel = "TARGET",
+            description = "head, heads, a revision (or prefix), LABEL@head, +N, REV+N; with --sql also FROM:TO")
+    String target;
+
+    @Option(names = "--sql", description = "Print the SQL, version bookkeeping included, instead of running it.")
+    boolean sql;
+
+    @Override
+    protected int run(Context context) {
+        return RunReport.run(context, Direction.UPGRADE, target(target), sql);
+    }
+}

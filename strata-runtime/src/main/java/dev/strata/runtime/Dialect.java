@@ -1,0 +1,72 @@
+package dev.strata.runtime;
+
+import dev.strata.core.dialect.SqlDialect;
+import dev.strata.core.error.DatabaseException;
+
+import java.time.Duration;
+
+/**
+ * A database as the runtime sees it: the core's SQL facts plus the JDBC-level parts, each small. One
+ * implementation per package ({@code postgres}, {@code mariadb}, {@code sqlite}); found through
+ * {@link Dialects}, never by {@code if (postgres)} in the engine.
+ */
+public interface Dialect extends SqlDialect {
+
+    /**
+     * Takes the migration lock for a whole run, waiting up to {@code wait}. The lock dies with the process.
+     *
+     * @param database the database being migrated (the lock may open its own connection to it)
+     * @param schema   the schema of Strata's tables, part of the lock's name (may be null)
+     * @param waiting  told once, with a description of the holder, when the lock is not free at once
+     */
+    MigrationLock lock(Database database, String schema, Duration wait, LockWaitListener waiting);
+
+    /** Driver properties every connection gets (application name, timeouts). */
+    default java.util.Map<String, String> connectionProperties() {
+        return java.util.Map.of();
+    }
+
+    /** How a point in time is bound as a parameter of the history table (SQLite stores ISO-8601 text). */
+    default Object timestampParameter(java.time.Instant instant) {
+        return instant == null ? null : java.sql.Timestamp.from(instant);
+    }
+
+    /** Session settings for the connection migrations run on: lock and statement timeouts, application name. */
+    void prepareSession(JdbcSession session, ExecutionSettings execution);
+
+    /** Whether Strata's version table exists (reading must never create it). */
+    boolean versionTableExists(JdbcSession session, String schema);
+
+    /**
+     * True when the statement commits by itself whatever transaction is open (DDL on MariaDB), so a
+     * failure after it leaves the database partly changed.
+     */
+    default boolean commitsImplicitly(String statement) {
+        return false;
+    }
+
+    /**
+     * The statement that sets the lock timeout for what follows, or null where the database has none.
+     * {@code local} limits it to the open transaction.
+     */
+    default String setLockTimeout(Duration timeout, boolean local) {
+        return null;
+    }
+
+    /** True when the failure is a lock timeout that a retry may get past. */
+    default boolean isLockTimeout(DatabaseException failure) {
+        return false;
+    }
+
+    /** Creates a database named {@code name} on the server of {@code server} (for scratch databases). */
+    void createDatabase(Database server, String name);
+
+    /** Drops a database created by {@link #createDatabase}, even if sessions are still connected to it. */
+    void dropDatabase(Database server, String name);
+
+    /** Called back while a lock is awaited. */
+    @FunctionalInterface
+    interface LockWaitListener {
+        void waiting(String holder);
+    }
+}

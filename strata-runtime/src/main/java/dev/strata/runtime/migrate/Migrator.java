@@ -1,0 +1,191 @@
+package dev.strata.runtime.migrate;
+
+import dev.strata.core.error.BadInputException;
+import dev.strata.core.error.ChecksumMismatchException;
+import dev.strata.core.error.FailedMigrationException;
+import dev.strata.core.graph.Direction;
+import dev.strata.core.graph.MigrationPlan;
+import dev.strata.core.graph.RevisionGraph;
+import dev.strata.core.graph.Step;
+import dev.strata.core.script.MigrationScript;
+import dev.strata.core.script.MigrationSet;
+import dev.strata.runtime.Database;
+import dev.strata.runtime.Dialect;
+import dev.strata.runtime.ExecutionSettings;
+import dev.strata.runtime.JdbcSession;
+import dev.strata.runtime.MigrationLock;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Moves a database along the revision graph: upgrade, downgrade, and their offline {@code --sql} twins, which
+ * render the same steps and print them instead. Every run holds the migration lock from start to end and
+ * re-reads the state after taking it, so a second runner finds the work done and does nothing.
+ */
+public final class Migrator {
+    private final Database database;
+    private final Dialect dialect;
+    private final MigrationSet migrations;
+    private final ExecutionSettings execution;
+    private final MigrationListener listener;
+    private final VersionStore store;
+    private final String schema;
+    private final String osUser = System.getProperty("user.name", "unknown");
+
+    public Migrator(Database database, MigrationSet migrations, String schema, ExecutionSettings execution,
+                    MigrationListener listener) {
+        this.database = database;
+        this.dialect = database.dialect();
+        this.migrations = migrations;
+        this.schema = schema;
+        this.execution = execution;
+        this.listener = listener;
+        this.store = new VersionStore(dialect, schema);
+    }
+
+    public RevisionGraph graph() {
+        return migrations.graph();
+    }
+
+    public VersionStore store() {
+        return store;
+    }
+
+    public RunResult upgrade(String target) {
+        return run(Direction.UPGRADE, target);
+    }
+
+    public RunResult downgrade(String target) {
+        return run(Direction.DOWNGRADE, target);
+    }
+
+    private RunResult run(Direction direction, String target) {
+        refuseRange(target);
+        try (JdbcSession work = database.open()) {
+            dialect.prepareSession(work, execution);
+            try (MigrationLock ignored = dialect.lock(database, schema, execution.lockWait(), listener::lockWaiting)) {
+                AppliedState state = store.state(work);
+                verify(state);
+                MigrationPlan plan = plan(direction, state.versionRows(), target);
+                List<StepScript> steps = render(plan);
+                if (steps.isEmpty()) {
+                    return new RunResult(List.of(), state.versionRows());
+                }
+                store.ensureTables(work);
+                JdbcSink sink = new JdbcSink(work, dialect, store, execution, listener, osUser);
+                List<RunResult.Applied> applied = new ArrayList<>();
+                for (StepScript step : steps) {
+                    applied.add(sink.run(step));
+                }
+                return new RunResult(applied, plan.headsAfter());
+            }
+        }
+    }
+
+    /**
+     * Prints the SQL an upgrade or downgrade would run, bookkeeping included, and writes nothing. The start is
+     * read from the database when it can be reached, or given as {@code FROM:TO} (then no connection is made).
+     */
+    public void printSql(Direction direction, String target, Appendable out) {
+        int colon = target.indexOf(':');
+        Set<String> rows;
+        boolean tablesExist;
+        if (colon >= 0) {
+            String from = target.substring(0, colon);
+            target = target.substring(colon + 1);
+            rows = from.isEmpty() ? Set.of() : graph().stampRows(Set.of(), from);
+            tablesExist = !rows.isEmpty();
+        } else if (database.isMissingFile()) {
+            rows = Set.of();
+            tablesExist = false;
+        } else {
+            try (JdbcSession session = database.open()) {
+                AppliedState state = store.state(session);
+                verify(state);
+                rows = state.versionRows();
+                tablesExist = state.tablesExist();
+            }
+        }
+        List<StepScript> steps = render(plan(direction, rows, target));
+        ScriptSink sink = new ScriptSink(out, dialect, store.bookkeeping(), osUser);
+        sink.comment("Strata " + direction.word() + " to " + target + " on " + dialect.name() + ": "
+                + (steps.isEmpty() ? "nothing to do" : steps.size() + " step(s)"));
+        if (!tablesExist && !steps.isEmpty()) {
+            dialect.createBookkeepingTables(schema).forEach(sink::statement);
+        }
+        steps.forEach(sink::run);
+    }
+
+    private MigrationPlan plan(Direction direction, Set<String> rows, String target) {
+        return direction == Direction.UPGRADE ? graph().planUpgrade(rows, target) : graph().planDowngrade(rows, target);
+    }
+
+    /** Renders every step before any runs, so an irreversible downgrade or a malformed section fails up front. */
+    private List<StepScript> render(MigrationPlan plan) {
+        List<StepScript> steps = new ArrayList<>(plan.steps().size());
+        for (Step step : plan.steps()) {
+            MigrationScript script = migrations.script(step.revision().id());
+            var statements = step.direction() == Direction.UPGRADE
+                    ? script.upgradeStatements(dialect.flavor())
+                    : script.downgradeStatements(dialect.flavor());
+            List<String> prelude = new ArrayList<>();
+            String timeout = script.settings().get("lock-timeout");
+            if (timeout != null) {
+                String set = dialect.setLockTimeout(Durations.parse(timeout, script.file() + ": lock-timeout"), script.transactional());
+                if (set != null) {
+                    prelude.add(set);
+                }
+            }
+            steps.add(new StepScript(step, script, prelude, statements,
+                    store.bookkeeping().moveVersion(step.headsBefore(), step.headsAfter()), script.transactional()));
+        }
+        return steps;
+    }
+
+    /** Refuses to go on from a state that does not match the files: unknown rows, an unmended failure, edited files. */
+    void verify(AppliedState state) {
+        Set<String> applied = graph().applied(state.versionRows());
+        HistoryEntry failure = state.pendingFailure();
+        if (failure != null) {
+            MigrationScript script = migrations.scripts().get(failure.revision());
+            throw new FailedMigrationException("revision " + failure.revision()
+                    + (script == null ? "" : " (" + script.file().getFileName() + ")")
+                    + " failed half-way on " + failure.startedAt() + " at `" + abbreviate(failure.failedStatement()) + "`: "
+                    + failure.error(),
+                    "finish or undo its statements by hand, then run `strata stamp " + failure.revision()
+                            + "` if it is now fully applied, or `strata repair` to run it again from the start");
+        }
+        List<String> edited = new ArrayList<>();
+        for (String revision : applied) {
+            String recorded = state.checksums().get(revision);
+            MigrationScript script = migrations.scripts().get(revision);
+            if (recorded != null && script != null && !recorded.equals(script.checksum())) {
+                edited.add(script.file().toString());
+            }
+        }
+        if (!edited.isEmpty()) {
+            String what = edited.size() == 1
+                    ? edited.get(0) + " was edited after it was applied"
+                    : edited.size() + " migration files were edited after they were applied: "
+                      + String.join(", ", edited.subList(0, Math.min(3, edited.size()))) + (edited.size() > 3 ? ", …" : "");
+            throw new ChecksumMismatchException(what,
+                    "restore the applied version, or run `strata repair` to accept the edit and record the new checksum");
+        }
+    }
+
+    private static void refuseRange(String target) {
+        if (target.indexOf(':') >= 0) {
+            throw new BadInputException("a range like " + target + " is only for --sql", "give a single target, e.g. `head`");
+        }
+    }
+
+    static String abbreviate(String sql) {
+        if (sql == null) {
+            return "";
+        }
+        String oneLine = sql.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+    }
+}

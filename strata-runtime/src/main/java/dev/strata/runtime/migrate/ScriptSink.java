@@ -1,0 +1,63 @@
+package dev.strata.runtime.migrate;
+
+import dev.strata.core.dialect.Bookkeeping;
+import dev.strata.core.dialect.SqlDialect;
+import dev.strata.core.graph.Direction;
+import dev.strata.core.script.SqlStatement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Prints what a run would execute, for review before production ({@code --sql}). Touches no database. */
+final class ScriptSink {
+    private final Appendable out;
+    private final SqlDialect dialect;
+    private final Bookkeeping bookkeeping;
+    private final String osUser;
+
+    ScriptSink(Appendable out, SqlDialect dialect, Bookkeeping bookkeeping, String osUser) {
+        this.out = out;
+        this.dialect = dialect;
+        this.bookkeeping = bookkeeping;
+        this.osUser = osUser;
+    }
+
+    void comment(String text) {
+        line("-- " + text);
+    }
+
+    void statement(String sql) {
+        line(sql + ";");
+    }
+
+    void run(StepScript step) {
+        String from = step.direction() == Direction.UPGRADE ? String.join(", ", step.step().revision().revises()) : step.revision();
+        String to = step.direction() == Direction.UPGRADE ? step.revision() : String.join(", ", step.step().revision().revises());
+        line("");
+        comment("Running " + step.direction().word() + " " + (from.isEmpty() ? "base" : from) + " -> " + (to.isEmpty() ? "base" : to)
+                + (step.step().revision().message().isEmpty() ? "" : ", " + step.step().revision().message())
+                + " (" + step.script().file().getFileName() + ")");
+        if (step.transactional()) {
+            statement(dialect.beginStatement());
+        }
+        step.prelude().forEach(this::statement);
+        for (SqlStatement s : step.statements()) {
+            statement(s.sql());
+        }
+        if (!step.transactional()) {
+            statement(dialect.beginStatement());
+        }
+        step.bookkeeping().forEach(this::statement);
+        statement(bookkeeping.historyInsert(step.revision(), step.direction().word(), step.script().checksum(), osUser,
+                StrataVersion.current(), HistoryEntry.SUCCESS));
+        statement("COMMIT");
+    }
+
+    private void line(String text) {
+        try {
+            out.append(text).append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
