@@ -13,8 +13,8 @@ import java.util.Set;
 public record MigrationPlan(List<Step> steps, Set<String> headsBefore, Set<String> headsAfter) {
     public MigrationPlan {
         steps = List.copyOf(steps);
-        headsBefore = Set.copyOf(headsBefore);
-        headsAfter = Set.copyOf(headsAfter);
+        headsBefore = RowSet.freeze(headsBefore);   // unmodifiable, ordered; a planner's RowSet is kept as is
+        headsAfter = RowSet.freeze(headsAfter);
     }
 
     public boolean isEmpty() {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record Step(Revision revision, Direction direction, Set<String> headsBefore, Set<String> headsAfter) {
     public Step {
-        headsBefore = Set.copyOf(headsBefore);
-        headsAfter = Set.copyOf(headsAfter);
+        headsBefore = RowSet.freeze(headsBefore);   // unmodifiable, ordered; a planner's RowSet is kept as is
+        headsAfter = RowSet.freeze(headsAfter);
     }
 }
