@@ -1,11 +1,57 @@
 package dev.strata.core.script;
 
-/** STUB: being written. SHA-256 (hex) over normalized content: CRLF/CR to LF, trailing whitespace per line and trailing blank lines ignored. */
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The checksum of a migration file: SHA-256, in lowercase hex, of its normalized content. Normalizing
+ * forgives what editors and checkouts change without anyone meaning it: CRLF and CR line breaks become LF,
+ * trailing whitespace on each line goes, and blank lines at the end go (so a missing final newline is the
+ * same as one). Every other edit, a leading BOM included, changes the checksum.
+ */
 public final class Checksum {
     private Checksum() {
     }
 
     public static String of(String content) {
-        throw new UnsupportedOperationException("stub");
+        return HexFormat.of().formatHex(sha256(normalize(content)));
+    }
+
+    /** The text the checksum is taken over: lines joined by LF, each without trailing whitespace, no trailing blank lines. */
+    static String normalize(String content) {
+        StringBuilder out = new StringBuilder(content.length());
+        int length = content.length();
+        int lineStart = 0;
+        while (lineStart <= length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && content.charAt(lineEnd) != '\n' && content.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            int kept = lineEnd;
+            while (kept > lineStart && Character.isWhitespace(content.charAt(kept - 1))) {
+                kept--;
+            }
+            out.append(content, lineStart, kept).append('\n');
+            if (lineEnd == length) {
+                break;
+            }
+            lineStart = lineEnd + (content.charAt(lineEnd) == '\r' && lineEnd + 1 < length && content.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -33,7 +33,7 @@ public record MigrationScript(Path file, Revision revision, boolean transactiona
     }
 
     public List<SqlStatement> upgradeStatements(SqlFlavor flavor) {
-        return StatementSplitter.split(upgrade.text(), flavor, upgrade.firstLine());
+        return StatementSplitter.split(upgrade.text(), flavor, upgrade.firstLine(), String.valueOf(file));
     }
 
     public List<SqlStatement> downgradeStatements(SqlFlavor flavor) {
@@ -41,6 +41,6 @@ public record MigrationScript(Path file, Revision revision, boolean transactiona
             throw new NotReversibleException("revision " + id() + " (" + file.getFileName() + ") declares its downgrade irreversible",
                     "downgrade to a revision after it, or write a downgrade section");
         }
-        return StatementSplitter.split(downgrade.text(), flavor, downgrade.firstLine());
+        return StatementSplitter.split(downgrade.text(), flavor, downgrade.firstLine(), String.valueOf(file));
     }
 }
