@@ -8,7 +8,7 @@ import dev.strata.runtime.Database;
 import dev.strata.runtime.ExecutionSettings;
 import dev.strata.runtime.config.Settings;
 import dev.strata.runtime.migrate.Bookkeeper;
-import dev.strata.runtime.migrate.Durations;
+import dev.strata.runtime.config.ExecutionConfig;
 import dev.strata.runtime.migrate.Migrator;
 
 import java.io.PrintWriter;
@@ -50,8 +50,8 @@ public final class Context {
 
     public Settings settings() {
         if (settings == null) {
-            settings = Settings.resolve(new Settings.Options(global.url, global.dir, global.config, global.env),
-                    environment.variables(), environment.workingDir());
+            settings = Settings.resolve(new Settings.Options(global.url, global.dir == null ? null : Path.of(global.dir),
+                    global.config == null ? null : Path.of(global.config), global.env), environment.variables(), environment.workingDir());
         }
         return settings;
     }
@@ -59,7 +59,7 @@ public final class Context {
     public Database database() {
         if (database == null) {
             Settings s = settings();
-            if (s.usesDefaultUrl()) {
+            if (s.usedDefaultUrl()) {
                 note("Using the embedded default database " + s.url().redacted()
                         + " (give --url, STRATA_URL or [database] url in strata.toml for another).");
             }
@@ -80,7 +80,7 @@ public final class Context {
         ExecutionSettings execution = new ExecutionSettings(s.execution().lockTimeout(), s.execution().lockRetries(),
                 s.execution().statementTimeout(), ExecutionSettings.DEFAULTS.lockWait());
         if (global.lockWait != null) {
-            execution = execution.withLockWait(Durations.parse(global.lockWait, "--lock-wait"));
+            execution = execution.withLockWait(ExecutionConfig.parseDuration(global.lockWait, "--lock-wait"));
         }
         return execution;
     }

@@ -133,7 +133,7 @@ public final class Migrator {
             List<String> prelude = new ArrayList<>();
             String timeout = script.settings().get("lock-timeout");
             if (timeout != null) {
-                String set = dialect.setLockTimeout(Durations.parse(timeout, script.file() + ": lock-timeout"), script.transactional());
+                String set = dialect.setLockTimeout(dev.strata.runtime.config.ExecutionConfig.parseDuration(timeout, script.file().getFileName() + ": lock-timeout"), script.transactional());
                 if (set != null) {
                     prelude.add(set);
                 }
