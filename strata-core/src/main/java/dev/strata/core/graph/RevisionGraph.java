@@ -29,6 +29,7 @@ public final class RevisionGraph {
     static final int MIN_PREFIX = 4;
 
     private final Revision[] revisions;          // topological order; a revision's key is its position
+    private final List<Revision> ordered;
     private final Map<String, Integer> keys;
     private final int[][] parents;               // revises
     private final int[][] children;              // revised by
@@ -38,26 +39,27 @@ public final class RevisionGraph {
     private final NavigableSet<String> sortedIds;
     private final RowSet.Universe universe;
 
-    private RevisionGraph(Revision[] ordered) {
-        this.revisions = ordered;
-        int n = ordered.length;
+    private RevisionGraph(Revision[] topological) {
+        this.revisions = topological;
+        this.ordered = List.of(topological);
+        int n = topological.length;
         String[] ids = new String[n];
         Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
         Map<String, Integer> labelIndex = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            ids[i] = ordered[i].id();
+            ids[i] = topological[i].id();
             index.put(ids[i], i);
-            for (String label : ordered[i].branchLabels()) {
+            for (String label : topological[i].branchLabels()) {
                 labelIndex.put(label, i);
             }
         }
         this.keys = index;
         this.labels = labelIndex;
-        this.needs = GraphBuilder.needs(ordered, index);
+        this.needs = GraphBuilder.needs(topological, index);
         this.neededBy = GraphBuilder.invert(needs);
         this.parents = new int[n][];
         for (int i = 0; i < n; i++) {
-            parents[i] = ordered[i].revises().stream().mapToInt(index::get).distinct().toArray();
+            parents[i] = topological[i].revises().stream().mapToInt(index::get).distinct().toArray();
         }
         this.children = GraphBuilder.invert(parents);
         this.sortedIds = new TreeSet<>(Arrays.asList(ids));
@@ -94,7 +96,7 @@ public final class RevisionGraph {
 
     /** Every revision, parents before children, deterministic. */
     public List<Revision> revisions() {
-        return List.of(revisions);
+        return ordered;
     }
 
     public Set<String> heads() {

@@ -124,8 +124,11 @@ final class Targets {
             return new int[] {branchHead(branch)};
         }
         if (target instanceof Anchored anchored) {
-            int from = absolute(anchored.anchor(), text, purpose)[0];
-            int to = step(from, anchored.delta(), text);
+            int[] from = absolute(anchored.anchor(), text, purpose);
+            if (from.length == 0) {
+                throw new BadInputException(text + " has nothing to step from: there are no revisions", GRAMMAR);
+            }
+            int to = step(from[0], anchored.delta(), text);
             return to == BASE ? new int[0] : new int[] {to};
         }
         throw new IllegalArgumentException(text + " is not an absolute target");
@@ -287,6 +290,9 @@ final class Targets {
     }
 
     private int named(String name, String text) {
+        if (name.isEmpty()) {
+            throw new BadInputException(text + " names no branch", "put a branch label or a revision before the '@', e.g. `billing" + text + "`");
+        }
         Integer labelled = graph.labelled(name);
         if (labelled != null) {
             return labelled;
