@@ -58,7 +58,8 @@ class MigratorIT {
             assertThat(up.current()).containsExactly("aaaa00000003");
             try (JdbcSession s = db.open()) {
                 assertThat(Inspect.tables(s, db.dialect().name())).contains("t1", "t2", "strata_version", "strata_history");
-                assertThat(s.queryOne("SELECT name FROM t1", r -> r.getString(1))).isEqualTo("it's; fine");
+                String name = s.queryOne("SELECT name FROM t1", r -> r.getString(1));
+                assertThat(name).isEqualTo("it's; fine");
                 List<HistoryEntry> history = new VersionStore(db.dialect(), null).history(s);
                 assertThat(history).extracting(HistoryEntry::revision, HistoryEntry::direction, HistoryEntry::outcome).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("aaaa00000001", "upgrade", "success"),
@@ -170,7 +171,7 @@ class MigratorIT {
             assertThatThrownBy(() -> migrator(db, m.dir()).upgrade("head"))
                     .isInstanceOf(MigrationFailedException.class)
                     .hasMessageContaining("aaaa00000004")
-                    .hasMessageContaining("aaaa00000004_m.sql:8");
+                    .hasMessageContaining("aaaa00000004_m.sql:7");
             assertThat(bookkeeper(db, m.dir()).current()).containsExactly("aaaa00000003");
             try (JdbcSession s = db.open()) {
                 List<String> tables = Inspect.tables(s, db.dialect().name());
@@ -184,7 +185,8 @@ class MigratorIT {
                     assertThat(last.outcome()).isEqualTo(HistoryEntry.FAILED);
                     assertThatThrownBy(() -> migrator(db, m.dir()).upgrade("head"))
                             .isInstanceOf(dev.strata.core.error.FailedMigrationException.class)
-                            .hasMessageContaining("aaaa00000004").hasMessageContaining("strata repair");
+                            .hasMessageContaining("aaaa00000004")
+                            .satisfies(e -> assertThat(((dev.strata.core.error.StrataException) e).hint()).contains("strata repair"));
                 } else {
                     assertThat(tables).doesNotContain("t4");
                     assertThat(last.outcome()).isEqualTo(HistoryEntry.ROLLED_BACK);
@@ -229,9 +231,14 @@ class MigratorIT {
         }
         try (ScratchDatabase scratch = ScratchDatabase.create(TestServers.server(kind), "stamp")) {
             Database db = scratch.database();
+            // an existing database adopted by Strata: its tables were made by hand, stamp records where it stands
+            try (JdbcSession s = db.open()) {
+                s.execute("CREATE TABLE t1 (id INTEGER PRIMARY KEY, name VARCHAR(50))");
+                s.execute("CREATE TABLE t2 (id INTEGER PRIMARY KEY)");
+            }
             assertThat(bookkeeper(db, m.dir()).stamp("aaaa00000002", false)).containsExactly("aaaa00000002");
             try (JdbcSession s = db.open()) {
-                assertThat(Inspect.tables(s, db.dialect().name())).doesNotContain("t1", "t2");
+                assertThat(Inspect.count(s, "t2")).as("stamp runs no migration").isZero();
             }
             assertThat(migrator(db, m.dir()).upgrade("head").applied()).extracting(RunResult.Applied::revision)
                     .containsExactly("aaaa00000003");
