@@ -104,7 +104,7 @@ final class MariadbSplitter extends ScriptScanner {
             next = quotedEnd(pos, '`', false, true, "backtick identifier");
             lastPunct = 0;
         } else if (isWordChar(c)) {
-            next = wordEnd(pos);
+            next = wordBeforeDelimiter(pos);
             keyword(pos, next);
             lastPunct = 0;
         } else if (c == '*' && at(pos + 1) == '/' && inExecutableComment) {
@@ -117,6 +117,16 @@ final class MariadbSplitter extends ScriptScanner {
         }
         token(pos, next);
         return next;
+    }
+
+    /** A word; the client sees a delimiter anywhere outside quotes and comments, so {@code END$$} ends at $$. */
+    private int wordBeforeDelimiter(int pos) {
+        char first = delimiter.charAt(0);
+        int i = pos + 1;
+        while (i < length && isWordChar(text.charAt(i)) && !(text.charAt(i) == first && text.startsWith(delimiter, i))) {
+            i++;
+        }
+        return i;
     }
 
     private void keyword(int from, int to) {

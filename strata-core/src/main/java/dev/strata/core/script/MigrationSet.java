@@ -78,7 +78,8 @@ public record MigrationSet(Path dir, Map<String, MigrationScript> scripts, Revis
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.sql")) {
             for (Path entry : entries) {
-                if (Files.isRegularFile(entry)) {
+                // a dangling link is kept, so that reading it fails loudly instead of skipping a migration
+                if (Files.isRegularFile(entry) || (Files.isSymbolicLink(entry) && !Files.exists(entry))) {
                     files.add(entry);
                 }
             }

@@ -119,18 +119,27 @@ public final class ScriptWriter {
         return out.toString();
     }
 
+    /** The body, stripped, its line breaks made LF; a strata: line other than allow would end the section early. */
     private static void body(StringBuilder out, String body) {
         if (body == null || body.isBlank()) {
             return;
         }
-        for (String line : body.strip().split("\r\n|\r|\n", -1)) {
+        String text = body.strip();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(start, end);
             String directive = ScriptParser.directiveName(line.strip());
             if (directive != null && !directive.equals("allow")) {
                 throw new IllegalArgumentException("a section cannot hold the line '" + line.strip()
                         + "'; the only strata: lines a section may hold are -- strata:allow lines");
             }
+            out.append(line).append('\n');
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
         }
-        out.append(body.strip()).append('\n');
     }
 
     private static String ids(List<String> ids) {
