@@ -75,7 +75,7 @@ class BadInputIT {
         cases.add(new Case("downgrade without target", 2, "TARGET", GOOD, "downgrade"));
         cases.add(new Case("revision without message", 2, "--message", GOOD, "revision"));
         cases.add(new Case("unknown format", 2, "xml", GOOD, "--format", "xml", "current"));
-        cases.add(new Case("bad lock wait", 2, "banana", GOOD, "--lock-wait", "banana", "upgrade"));
+        cases.add(new Case("bad lock wait", 2, "--lock-wait must be a duration", GOOD, "--lock-wait", "banana", "upgrade"));
         cases.add(new Case("range without --sql", 2, "--sql", GOOD, "upgrade", "c0ffee000001:head"));
         // malformed migration files
         cases.add(new Case("missing revision header", 2, "revision", goodPlus(m -> m.writeRaw("x.sql",
