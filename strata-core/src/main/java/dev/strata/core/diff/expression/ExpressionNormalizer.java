@@ -18,7 +18,9 @@ import dev.strata.core.model.ColumnType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,6 +107,20 @@ public final class ExpressionNormalizer {
             expr = literalFor(literal, type);
         }
         return Printer.print(expr);
+    }
+
+    /**
+     * The names an SQL text mentions (words outside string literals, as the database folds them, and
+     * quoted identifiers as written), e.g. to tell whether a view's query may use a column.
+     */
+    public static Set<String> identifiers(String sql) {
+        Set<String> names = new HashSet<>();
+        for (Token token : Lexer.tokenize(sql)) {
+            if (token.is(Token.Kind.WORD) || token.is(Token.Kind.QUOTED)) {
+                names.add(token.text());
+            }
+        }
+        return names;
     }
 
     public static boolean equivalent(String a, String b) {
@@ -277,7 +293,7 @@ public final class ExpressionNormalizer {
             return new Literal(canonicalNumber(content.strip()), LiteralKind.NUMBER);
         }
         if (base.equals("boolean")) {
-            String word = content.strip().toLowerCase(java.util.Locale.ROOT);
+            String word = content.strip().toLowerCase(Locale.ROOT);
             if (TRUE_WORDS.contains(word)) {
                 return new Literal("true", LiteralKind.KEYWORD);
             }
