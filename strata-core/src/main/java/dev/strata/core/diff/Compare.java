@@ -31,6 +31,9 @@ final class Compare {
      * that an {@code AlterColumn} shows only real changes; null when the columns are equivalent.
      */
     Column alteredColumn(Column from, Column to) {
+        if (from.equals(to)) {
+            return null;
+        }
         Column target = to;
         if (policy.typesEquivalent(from.type(), to.type())) {
             target = target.withType(from.type());

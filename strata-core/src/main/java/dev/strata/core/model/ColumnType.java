@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A column's type as the database spells it: a name ({@code character varying}, {@code numeric},
@@ -29,8 +30,10 @@ public record ColumnType(String name, List<String> params, int arrayDimensions) 
             Map.entry("varbit", "bit varying"),
             Map.entry("serial4", "serial"), Map.entry("serial8", "bigserial"), Map.entry("serial2", "smallserial"));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public ColumnType {
-        name = Attributes.requireName(name, "a column type").strip().replaceAll("\\s+", " ");
+        name = collapseSpaces(Attributes.requireName(name, "a column type").strip());
         params = params == null ? List.of() : params.stream().map(String::strip).toList();
         if (arrayDimensions < 0) {
             throw new IllegalArgumentException("array dimensions cannot be negative: " + arrayDimensions);
@@ -150,6 +153,16 @@ public record ColumnType(String name, List<String> params, int arrayDimensions) 
     @Override
     public String toString() {
         return sql();
+    }
+
+    private static String collapseSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     private static int closingParen(String text, int open) {
