@@ -178,7 +178,7 @@ final class TableDiffer {
                 if (policy.typesEquivalent(before.type(), after.type())) {
                     plan.difference(ref + "." + before.name(), Difference.POSSIBLE_RENAME,
                             "column " + before.name() + " dropped and " + after.name() + " added with the same type "
-                                    + after.type().sql() + "; if it is a rename, say --rename " + to.name() + "."
+                                    + after.type().sql() + "; if it is a rename, say --rename " + from.name() + "."
                                     + before.name() + "=" + after.name());
                 }
             }

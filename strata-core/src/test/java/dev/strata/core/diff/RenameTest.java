@@ -119,6 +119,19 @@ class RenameTest {
     }
 
     @Test
+    void thePossibleRenameHintNamesTheTableAsTheDatabaseHasIt() {
+        Table before = Table.of("t", Column.of("a", "int"));
+        Table after = Table.of("u", Column.of("b", "int"));
+
+        SchemaDiff diff = differ.diff(schema(before), schema(after), DiffOptions.renaming("t=u"));
+
+        assertThat(diff.differences()).contains(new Difference("public.u.a", Difference.POSSIBLE_RENAME,
+                "column a dropped and b added with the same type int; if it is a rename, say --rename t.a=b"));
+        SchemaDiff told = differ.diff(schema(before), schema(after), DiffOptions.renaming("t=u", "t.a=b"));
+        assertThat(told.operations()).containsExactly(new RenameTable(NS, "t", "u"), new RenameColumn(TableRef.of(NS, "u"), "a", "b"));
+    }
+
+    @Test
     void renamesThatDoNotFitAreRefusedWithAHint() {
         Schema from = schema(users());
         Schema to = schema(usersWithMail());
