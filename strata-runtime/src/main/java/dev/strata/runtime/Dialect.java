@@ -64,6 +64,22 @@ public interface Dialect extends SqlDialect {
     /** Drops a database created by {@link #createDatabase}, even if sessions are still connected to it. */
     void dropDatabase(Database server, String name);
 
+    /** Reads live schemas. */
+    default Inspector inspector() {
+        throw new UnsupportedOperationException(name() + " has no inspector yet");
+    }
+
+    /** Renders operations to this dialect's SQL. */
+    default DdlRenderer renderer() {
+        throw new UnsupportedOperationException(name() + " has no renderer yet");
+    }
+
+    /** The narrow questions the generic differ asks about this dialect. */
+    default dev.strata.core.diff.DiffPolicy diffPolicy() {
+        return new dev.strata.core.diff.DiffPolicy() {
+        };
+    }
+
     /** Called back while a lock is awaited. */
     @FunctionalInterface
     interface LockWaitListener {
