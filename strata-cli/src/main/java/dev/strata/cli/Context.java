@@ -89,6 +89,17 @@ public final class Context {
         return new Migrator(database(), migrations(), settings().schema(), execution(), new ProgressPrinter(this));
     }
 
+    /** The version rows, read without loading the migrations (and without creating a missing SQLite file). */
+    public java.util.Set<String> currentRows() {
+        Database db = database();
+        if (db.isMissingFile()) {
+            return java.util.Set.of();
+        }
+        try (dev.strata.runtime.JdbcSession session = db.open()) {
+            return new dev.strata.runtime.migrate.VersionStore(db.dialect(), settings().schema()).versionRows(session);
+        }
+    }
+
     public Bookkeeper bookkeeper() {
         return new Bookkeeper(database(), migrations(), settings().schema(), execution(), new ProgressPrinter(this));
     }

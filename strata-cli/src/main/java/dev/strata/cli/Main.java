@@ -9,6 +9,9 @@ import java.util.Map;
 
 /** The {@code strata} command. */
 public final class Main {
+    /** Held so that its level is not lost when the logging framework drops unreferenced loggers. */
+    private static final java.util.logging.Logger PGJDBC_LOGGER = java.util.logging.Logger.getLogger("org.postgresql");
+
     private Main() {
     }
 
@@ -25,6 +28,7 @@ public final class Main {
 
     /** Runs one command with the given streams, environment and working directory: how the tests drive it. */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDir, String... args) {
+        quietDrivers(java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose"));
         StrataCommand root = new StrataCommand(new Environment(environment, workingDir));
         CommandLine commandLine = new CommandLine(root)
                 .setOut(out)
@@ -37,6 +41,12 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Drivers report failures to Strata, which says them once, in one line; their own console logging stays off unless -v. */
+    private static void quietDrivers(boolean verbose) {
+        System.setProperty("mariadb.logging.disable", Boolean.toString(!verbose));
+        PGJDBC_LOGGER.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
     }
 
     /** The process's surroundings, passed in so tests can set them. */

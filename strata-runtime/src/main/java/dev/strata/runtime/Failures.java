@@ -21,7 +21,14 @@ public final class Failures {
     /** A connection that could not be opened: says where, and what to check. */
     public static DatabaseException connectFailed(SQLException e, String database) {
         String state = e.getSQLState();
-        String reason = firstLine(DatabaseUrl.redact(e.getMessage() == null ? e.toString() : e.getMessage()));
+        String reason;
+        if (causedBy(e, UnknownHostException.class)) {
+            reason = "unknown host";
+        } else if (causedBy(e, ConnectException.class)) {
+            reason = "connection refused";
+        } else {
+            reason = firstLine(DatabaseUrl.redact(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
         return new DatabaseException("cannot connect to " + database + ": " + reason, hintFor(e, state, database), null, state, e);
     }
 

@@ -11,9 +11,14 @@ import java.util.Set;
 public final class CurrentCommand extends ContextCommand {
     @Override
     protected int run(Context context) {
-        Set<String> current = context.bookkeeper().current();
+        Set<String> current = context.currentRows();
         if (context.global().json()) {
             context.printJson(Map.of("current", List.copyOf(current)));
+            return 0;
+        }
+        if (!java.nio.file.Files.isDirectory(context.settings().migrationsDir())) {
+            // the recorded revision needs no migration files; without them it is shown bare
+            (current.isEmpty() ? List.of("base (no revision applied)") : List.copyOf(current)).forEach(context.out()::println);
             return 0;
         }
         Describe.rows(current, context.migrations().graph()).forEach(context.out()::println);

@@ -20,7 +20,7 @@ public final class HistoryCommand extends ContextCommand {
     @Override
     protected int run(Context context) {
         RevisionGraph graph = context.migrations().graph();
-        Set<String> current = context.bookkeeper().current();
+        Set<String> current = context.currentRows();
         List<Revision> revisions = range == null ? graph.range(":heads") : graph.range(substituteCurrent(range, current));
         if (context.global().json()) {
             List<Map<String, Object>> rows = revisions.stream().map(r -> {

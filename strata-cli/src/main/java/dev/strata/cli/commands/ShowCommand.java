@@ -24,7 +24,7 @@ public final class ShowCommand extends ContextCommand {
                 .orElseThrow(() -> new dev.strata.core.error.BadInputException("`" + reference + "` names no revision",
                         "give a revision id, a prefix, a branch label or head")));
         MigrationScript script = context.migrations().script(revision.id());
-        boolean applied = graph.applied(context.bookkeeper().current()).contains(revision.id());
+        boolean applied = graph.applied(context.currentRows()).contains(revision.id());
         HistoryEntry last = context.bookkeeper().auditLog().stream()
                 .filter(e -> e.revision().equals(revision.id())).reduce((a, b) -> b).orElse(null);
         Map<String, Object> fields = new LinkedHashMap<>();
