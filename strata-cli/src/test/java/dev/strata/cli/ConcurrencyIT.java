@@ -49,7 +49,8 @@ class ConcurrencyIT {
                         r -> r.getString(1));
                 assertThat(applied).hasSize(MIGRATIONS).doesNotHaveDuplicates();
                 assertThat(s.query("SELECT revision FROM strata_version", r -> r.getString(1))).containsExactly(previous);
-                long advisoryLocks = s.queryOne("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'", r -> r.getLong(1));
+                long advisoryLocks = s.queryOne("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                        + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", r -> r.getLong(1));
                 assertThat(advisoryLocks).isZero();
             }
             long waited = 0;

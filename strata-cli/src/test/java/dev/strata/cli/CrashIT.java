@@ -36,7 +36,8 @@ class CrashIT {
                         + " AND datname = current_database() AND pid <> pg_backend_pid()", r -> r.getLong(1)) > 0, "the migration is running");
                 runner.destroyForcibly(); // SIGKILL
                 assertThat(runner.waitFor(10, TimeUnit.SECONDS)).isTrue();
-                waitUntil(() -> s.queryOne("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'", r -> r.getLong(1)) == 0,
+                waitUntil(() -> s.queryOne("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                        + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", r -> r.getLong(1)) == 0,
                         "the advisory lock is gone");
                 waitUntil(() -> s.queryOne("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(CASE%'"
                         + " AND state = 'active' AND datname = current_database() AND pid <> pg_backend_pid()", r -> r.getLong(1)) == 0, "the backend stopped");

@@ -56,6 +56,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
                        || ', since ' || to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS') || ')'
                   FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
                  WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+                   AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
                    AND l.classid::bigint = ? AND l.objid::bigint = ?""",
                 r -> r.getString(1), key >>> 32, key & 0xffffffffL);
         return who == null ? "another session" : "session " + who;
