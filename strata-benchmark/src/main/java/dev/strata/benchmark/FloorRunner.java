@@ -1,6 +1,7 @@
 package dev.strata.benchmark;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -71,7 +72,7 @@ public final class FloorRunner {
             byte[] bytes = Files.readAllBytes(file);
             String checksum = HexFormat.of().formatHex(sha256.digest(bytes));
             int version = Integer.parseInt(name.substring(1, name.length() - ".sql".length()));
-            migrations.add(new Migration(version, name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), checksum));
+            migrations.add(new Migration(version, name, new String(bytes, StandardCharsets.UTF_8), checksum));
         }
         migrations.sort((a, b) -> Integer.compare(a.version(), b.version()));
         return migrations;
@@ -95,7 +96,8 @@ public final class FloorRunner {
                     return applied;
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT version, checksum FROM floor_history ORDER BY version")) {
+            String select = "SELECT version, checksum FROM floor_history ORDER BY version";
+            try (ResultSet rows = statement.executeQuery(select)) {
                 while (rows.next()) {
                     applied.put(rows.getInt(1), rows.getString(2));
                 }

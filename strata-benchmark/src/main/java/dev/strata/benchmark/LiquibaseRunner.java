@@ -1,6 +1,7 @@
 package dev.strata.benchmark;
 
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.util.Map;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
@@ -9,9 +10,10 @@ import liquibase.ui.LoggerUIService;
 
 /**
  * Liquibase through its command API with default settings (checksums validated, the changelog lock taken):
- * {@code update} for apply and up-to-date, {@code status} for status. The changelog is an XML file with one
- * changeset per migration, each an {@code sqlFile}. Console output goes to the (silenced) log, and the
- * anonymous analytics that Liquibase sends home are switched off so no run waits on the network.
+ * {@code update} for apply and up-to-date, {@code status} for status. The changelog is either an XML file
+ * with one changeset per migration, each an {@code sqlFile}, or one formatted SQL changelog. Console output
+ * goes to the (silenced) log, and the anonymous analytics that Liquibase sends home are switched off so no
+ * run waits on the network.
  */
 public final class LiquibaseRunner {
 
@@ -21,6 +23,8 @@ public final class LiquibaseRunner {
     public static void main(String[] args) {
         System.setProperty("liquibase.analytics.enabled", "false");
         RunnerSupport.main("LiquibaseRunner", args, (scenario, db, dir) -> {
+            String changelog = Files.exists(dir.resolve(WorkloadWriter.LIQUIBASE_CHANGELOG))
+                    ? WorkloadWriter.LIQUIBASE_CHANGELOG : WorkloadWriter.LIQUIBASE_SQL_CHANGELOG;
             Map<String, Object> scope = Map.of(
                     Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(dir),
                     Scope.Attr.ui.name(), new LoggerUIService());
@@ -28,7 +32,7 @@ public final class LiquibaseRunner {
                     .addArgumentValue("url", db.jdbcUrl())
                     .addArgumentValue("username", db.user())
                     .addArgumentValue("password", db.password())
-                    .addArgumentValue("changelogFile", WorkloadWriter.LIQUIBASE_CHANGELOG)
+                    .addArgumentValue("changelogFile", changelog)
                     .setOutput(OutputStream.nullOutputStream())
                     .execute());
         });

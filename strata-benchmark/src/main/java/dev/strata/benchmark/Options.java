@@ -12,7 +12,8 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
             usage: BenchmarkMain [options]
               --n 100,1000          numbers of migrations (default 1000)
               --runs 5              fresh JVMs per figure; the report shows the median and min-max (default 5)
-              --tools LIST          strata,flyway,liquibase,floor,floor-1tx,psql (default: all; psql if on PATH)
+              --tools LIST          strata,flyway,liquibase,floor,floor-1tx,psql (the default; psql if on PATH)
+                                    and liquibase-sql (Liquibase with one formatted SQL changelog)
               --scenarios LIST      apply,uptodate,status (default: all)
               --url URL             server and user, postgresql://user[:password]@host:port[/admin-db]
                                     (default postgresql://postgres@127.0.0.1:5432/postgres)
@@ -25,7 +26,7 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
     static Options parse(String... args) {
         List<Integer> sizes = List.of(1000);
         int runs = 5;
-        List<Tool> tools = List.of(Tool.values());
+        List<Tool> tools = Tool.defaults();
         boolean toolsGiven = false;
         List<Scenario> scenarios = List.of(Scenario.values());
         DbUrl url = DbUrl.parse("postgresql://postgres@127.0.0.1:5432/postgres");

@@ -91,7 +91,7 @@ final class Report {
         List<String> header = new ArrayList<>(List.of("tool"));
         for (int n : sizes) {
             header.add("n=" + count(n));
-            header.add("per migration");
+            header.add("ms/migration");
         }
         header.add("growth");
         TextTable table = new TextTable(header.toArray(String[]::new));

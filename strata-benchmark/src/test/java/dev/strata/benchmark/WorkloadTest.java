@@ -54,6 +54,10 @@ class WorkloadTest {
         assertThat(changelog.split("<changeSet ", -1)).hasSize(13);
         assertThat(changelog).contains("<sqlFile path=\"m12.sql\" relativeToChangelogFile=\"true\"/>")
                 .endsWith("</databaseChangeLog>\n");
+        String formatted = Files.readString(root.resolve("liquibase-sql/changelog.sql"));
+        assertThat(formatted).startsWith("--liquibase formatted sql\n")
+                .contains("\n--changeset bench:12\n" + sql + "--rollback DROP TABLE m12;\n");
+        assertThat(formatted.split("--changeset ", -1)).hasSize(13);
     }
 
     @Test
