@@ -156,7 +156,7 @@ public final class BenchmarkMain {
                           Map<Tool, String> unprepared) {
         DbUrl db = databases.create(dbName(tool, Scenario.APPLY, n, 0));
         Measurement m = verified(child.run(tool, Scenario.APPLY, n, 0, db, workload), db, databases);
-        progress("[n=%s prepare] %-10s %s", Report.count(n), tool.label(),
+        progress("[n=%s prepare] %-13s %s", Report.count(n), tool.label(),
                 m.ok() ? "applied in " + Report.ms(m.wallMs()) + " ms wall" : "FAILED: " + m.error());
         if (m.ok()) {
             return db;
@@ -188,10 +188,10 @@ public final class BenchmarkMain {
         String where = String.format(Locale.ROOT, "[n=%s %s %d/%d]", Report.count(m.n()), m.scenario().label(),
                 m.run(), options.runs());
         if (m.ok()) {
-            progress("%s %-10s work %8s ms   wall %8s ms   cpu %8s ms", where, m.tool().label(),
+            progress("%s %-13s work %8s ms   wall %8s ms   cpu %8s ms", where, m.tool().label(),
                     Report.ms(m.workMs()), Report.ms(m.wallMs()), Report.ms(m.cpuMs()));
         } else {
-            progress("%s %-10s FAILED: %s", where, m.tool().label(), m.error());
+            progress("%s %-13s FAILED: %s", where, m.tool().label(), m.error());
         }
     }
 
