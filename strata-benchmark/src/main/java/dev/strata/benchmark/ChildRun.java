@@ -1,0 +1,97 @@
+package dev.strata.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts one child (a fresh JVM running a tool's runner, or psql), waits for it and times the whole process
+ * from outside. Its output goes to files, so the harness does no work while the child runs.
+ */
+final class ChildRun {
+
+    private final List<String> jvmArgs;
+    private final long timeoutSeconds;
+    private final Path logs;
+
+    ChildRun(List<String> jvmArgs, long timeoutSeconds, Path logs) {
+        this.jvmArgs = List.copyOf(jvmArgs);
+        this.timeoutSeconds = timeoutSeconds;
+        this.logs = logs;
+    }
+
+    Measurement run(Tool tool, Scenario scenario, int n, int run, DbUrl db, Path workload) {
+        String name = scenario.label() + "-" + n + "-" + tool.label() + "-" + run;
+        Path out = logs.resolve(name + ".out");
+        Path err = logs.resolve(name + ".err");
+        ProcessBuilder builder = new ProcessBuilder(command(tool, scenario, db, workload))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        if (!db.password().isEmpty()) {
+            builder.environment().put("PGPASSWORD", db.password());
+        }
+        try {
+            long start = System.nanoTime();
+            Process process = builder.start();
+            boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            double wallMs = (System.nanoTime() - start) / 1e6;
+            if (!finished) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+                return failed(tool, scenario, n, run, wallMs, "timed out after " + timeoutSeconds + " s");
+            }
+            if (process.exitValue() != 0) {
+                return failed(tool, scenario, n, run, wallMs, "exit " + process.exitValue() + ": " + head(err));
+            }
+            double work = Double.NaN;
+            double cpu = Double.NaN;
+            for (String line : Files.readAllLines(out)) {
+                if (line.startsWith(RunnerSupport.WORK_MS)) {
+                    work = Double.parseDouble(line.substring(RunnerSupport.WORK_MS.length()));
+                } else if (line.startsWith(RunnerSupport.CPU_MS)) {
+                    cpu = Double.parseDouble(line.substring(RunnerSupport.CPU_MS.length()));
+                }
+            }
+            if (tool.runner() != null && Double.isNaN(work)) {
+                return failed(tool, scenario, n, run, wallMs, "no " + RunnerSupport.WORK_MS + " line in " + out);
+            }
+            return new Measurement(tool, scenario, n, run, wallMs, work, cpu, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + tool.label(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private List<String> command(Tool tool, Scenario scenario, DbUrl db, Path workload) {
+        Path dir = workload.resolve(tool.layout());
+        List<String> command = new ArrayList<>();
+        if (tool.runner() == null) {
+            command.addAll(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-1",
+                    "-h", db.host(), "-p", String.valueOf(db.port()), "-U", db.user(), "-d", db.database(),
+                    "-f", dir.resolve(WorkloadWriter.FLOOR_ALL).toString()));
+            return command;
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), tool.runner().getName(),
+                scenario.label(), db.strataUrl(), dir.toString()));
+        return command;
+    }
+
+    private static Measurement failed(Tool tool, Scenario scenario, int n, int run, double wallMs, String why) {
+        return new Measurement(tool, scenario, n, run, wallMs, Double.NaN, Double.NaN, why);
+    }
+
+    /** The first lines of stderr: the exception and its message, or psql's error. */
+    private static String head(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        List<String> first = lines.subList(0, Math.min(lines.size(), 8));
+        return first.isEmpty() ? "(no stderr)" : String.join("\n    ", first);
+    }
+}

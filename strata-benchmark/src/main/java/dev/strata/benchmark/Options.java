@@ -1,0 +1,87 @@
+package dev.strata.benchmark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The harness's command line. */
+record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiven, List<Scenario> scenarios,
+               DbUrl url, boolean markdown, List<String> jvmArgs, long timeoutSeconds, boolean keep) {
+
+    static final String USAGE = """
+            usage: BenchmarkMain [options]
+              --n 100,1000          numbers of migrations (default 1000)
+              --runs 5              fresh JVMs per figure; the report shows the median and min-max (default 5)
+              --tools LIST          strata,flyway,liquibase,floor,floor-1tx,psql (the default; psql if on PATH)
+                                    and liquibase-sql (Liquibase with one formatted SQL changelog)
+              --scenarios LIST      apply,uptodate,status (default: all)
+              --url URL             server and user, postgresql://user[:password]@host:port[/admin-db]
+                                    (default postgresql://postgres@127.0.0.1:5432/postgres)
+              --jvm-args "ARGS"     extra JVM options for every child, e.g. "-Xmx512m" (default none)
+              --timeout SECONDS     give up on a child after this long (default 1800)
+              --markdown            also print the tables as Markdown
+              --keep                keep the generated workload and the children's logs
+            """;
+
+    static Options parse(String... args) {
+        List<Integer> sizes = List.of(1000);
+        int runs = 5;
+        List<Tool> tools = Tool.defaults();
+        boolean toolsGiven = false;
+        List<Scenario> scenarios = List.of(Scenario.values());
+        DbUrl url = DbUrl.parse("postgresql://postgres@127.0.0.1:5432/postgres");
+        boolean markdown = false;
+        List<String> jvmArgs = List.of();
+        long timeout = 1800;
+        boolean keep = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--n" -> sizes = split(value(args, ++i, arg)).stream().map(s -> positive(s, arg)).toList();
+                case "--runs" -> runs = positive(value(args, ++i, arg), arg);
+                case "--tools" -> {
+                    tools = split(value(args, ++i, arg)).stream().map(Tool::parse).distinct().toList();
+                    toolsGiven = true;
+                }
+                case "--scenarios" -> scenarios = split(value(args, ++i, arg)).stream().map(Scenario::parse)
+                        .distinct().sorted().toList();
+                case "--url" -> url = DbUrl.parse(value(args, ++i, arg));
+                case "--markdown" -> markdown = true;
+                case "--jvm-args" -> jvmArgs = split(value(args, ++i, arg), "\\s+");
+                case "--timeout" -> timeout = positive(value(args, ++i, arg), arg);
+                case "--keep" -> keep = true;
+                default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+            }
+        }
+        return new Options(sizes, runs, tools, toolsGiven, scenarios, url, markdown, jvmArgs, timeout, keep);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static List<String> split(String text) {
+        return split(text, ",");
+    }
+
+    private static List<String> split(String text, String separator) {
+        List<String> parts = new ArrayList<>(Arrays.asList(text.trim().split(separator)));
+        parts.removeIf(String::isBlank);
+        return List.copyOf(parts);
+    }
+
+    private static int positive(String text, String option) {
+        try {
+            int value = Integer.parseInt(text.trim().replace("_", "").replace(",", ""));
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the error below
+        }
+        throw new IllegalArgumentException(option + " wants a positive whole number, got '" + text + "'");
+    }
+}

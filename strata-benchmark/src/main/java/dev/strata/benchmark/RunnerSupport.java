@@ -1,0 +1,62 @@
+package dev.strata.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The shared shape of every child: {@code <Tool>Runner <scenario> <url> <dir>}. It silences logging, times
+ * the tool's work in-JVM, prints {@code work_ms=…} and {@code cpu_ms=…} (whole-process CPU, JVM start
+ * included) on stdout, and exits 0; on failure it prints the stack trace and exits 1. The harness times the
+ * whole process from outside.
+ */
+final class RunnerSupport {
+
+    static final String WORK_MS = "work_ms=";
+    static final String CPU_MS = "cpu_ms=";
+
+    @FunctionalInterface
+    interface Work {
+        void run(Scenario scenario, DbUrl db, Path dir) throws Exception;
+    }
+
+    private RunnerSupport() {
+    }
+
+    static void main(String runner, String[] args, Work work) {
+        if (args.length != 3) {
+            System.err.println("usage: " + runner + " apply|uptodate|status postgresql://user@host:port/db DIR");
+            System.exit(2);
+        }
+        Scenario scenario = Scenario.parse(args[0]);
+        DbUrl db = DbUrl.parse(args[1]);
+        Path dir = Path.of(args[2]);
+        quietLogging();
+        long start = System.nanoTime();
+        try {
+            work.run(scenario, db, dir);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        long nanos = System.nanoTime() - start;
+        System.out.printf("%s%.1f%n", WORK_MS, nanos / 1e6);
+        Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(null);
+        if (cpu != null) {
+            System.out.println(CPU_MS + cpu.toMillis());
+        }
+        System.out.flush();
+        System.exit(0);
+    }
+
+    /** Flyway, Liquibase and pgjdbc all log through java.util.logging here: keep warnings, drop the chatter. */
+    private static void quietLogging() {
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        for (Handler handler : root.getHandlers()) {
+            handler.setLevel(Level.WARNING);
+        }
+    }
+}
