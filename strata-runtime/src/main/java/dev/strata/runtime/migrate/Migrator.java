@@ -64,8 +64,15 @@ public final class Migrator {
     private RunResult run(Direction direction, String target) {
         refuseRange(target);
         try (JdbcSession work = database.open()) {
+            // Plan without the lock first: an up-to-date run needs no lock, no second connection, no session setup.
+            AppliedState seen = store.state(work);
+            verify(seen);
+            if (render(plan(direction, seen.versionRows(), target)).isEmpty()) {
+                return new RunResult(List.of(), seen.versionRows());
+            }
             dialect.prepareSession(work, execution);
             try (MigrationLock ignored = dialect.lock(database, schema, execution.lockWait(), listener::lockWaiting)) {
+                // another runner may have done the work while we waited: plan again from what is there now
                 AppliedState state = store.state(work);
                 verify(state);
                 MigrationPlan plan = plan(direction, state.versionRows(), target);

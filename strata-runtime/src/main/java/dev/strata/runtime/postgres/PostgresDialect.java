@@ -73,15 +73,16 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public void prepareSession(JdbcSession session, ExecutionSettings execution) {
-        session.execute(setLockTimeout(execution.lockTimeout(), false));
+        StringBuilder settings = new StringBuilder(setLockTimeout(execution.lockTimeout(), false));
         if (!execution.statementTimeout().isZero()) {
-            session.execute("SET statement_timeout = '" + execution.statementTimeout().toMillis() + "ms'");
+            settings.append("; SET statement_timeout = '").append(execution.statementTimeout().toMillis()).append("ms'");
         }
         int major = session.withConnection(c -> c.getMetaData().getDatabaseMajorVersion());
         if (major >= 14) {
             // a backend whose client died (kill -9 mid-migration) stops within a second and releases its locks
-            session.execute("SET client_connection_check_interval = '1s'");
+            settings.append("; SET client_connection_check_interval = '1s'");
         }
+        session.execute(settings.toString()); // one round trip
     }
 
     @Override
