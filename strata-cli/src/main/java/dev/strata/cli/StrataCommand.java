@@ -1,6 +1,9 @@
 package dev.strata.cli;
 
 import dev.strata.cli.commands.BranchesCommand;
+import dev.strata.cli.commands.CheckCommand;
+import dev.strata.cli.commands.DiffCommand;
+import dev.strata.cli.commands.DriftCommand;
 import dev.strata.cli.commands.CurrentCommand;
 import dev.strata.cli.commands.DowngradeCommand;
 import dev.strata.cli.commands.HeadsCommand;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = "Schema migrations with a revision graph, safety checks and zero-downtime execution.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
-                MergeCommand.class, StampCommand.class, RepairCommand.class})
+                MergeCommand.class, StampCommand.class, RepairCommand.class, DiffCommand.class, CheckCommand.class,
+                DriftCommand.class})
 public final class StrataCommand implements Runnable {
     @Mixin
     private GlobalOptions global = new GlobalOptions();

@@ -6,6 +6,14 @@ import dev.strata.core.error.MultipleHeadsException;
 import dev.strata.core.graph.Revision;
 import dev.strata.core.graph.RevisionGraph;
 import dev.strata.core.script.ScriptWriter;
+import dev.strata.core.diff.DiffOptions;
+import dev.strata.core.diff.Difference;
+import dev.strata.core.diff.SchemaDiff;
+import dev.strata.core.diff.SchemaDiffer;
+import dev.strata.runtime.Database;
+import dev.strata.runtime.schema.GeneratedMigration;
+import dev.strata.runtime.schema.SchemaReader;
+import dev.strata.runtime.schema.SchemaSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-@Command(name = "revision", description = "Write a new, empty migration file on top of the head (or of --head).")
+@Command(name = "revision", description = "Write a new migration file on top of the head (or of --head): empty, or with --autogenerate the diff from the database to the model.")
 public final class RevisionCommand extends ContextCommand {
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the migration does.")
     String message;
@@ -33,6 +41,12 @@ public final class RevisionCommand extends ContextCommand {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id instead of a generated one.")
     String revId;
 
+    @Option(names = "--autogenerate", description = "Write the upgrade and downgrade from the difference between the model and the database at head.")
+    boolean autogenerate;
+
+    @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW", description = "With --autogenerate: a dropped and an added column (or table: OLD=NEW) are a rename.")
+    List<String> renames = new ArrayList<>();
+
     @Option(names = "--non-transactional", description = "Mark the migration `transactional false` (for CREATE INDEX CONCURRENTLY and the like).")
     boolean nonTransactional;
 
@@ -43,7 +57,24 @@ public final class RevisionCommand extends ContextCommand {
         List<String> dependencies = dependsOn.stream().map(ref -> graph.resolve(ref).id()).toList();
         String id = revId != null ? revId : ScriptWriter.newRevisionId();
         Revision revision = new Revision(id, parents, dependencies, Set.copyOf(branchLabels), message);
-        return NewRevisionFile.write(context, revision, !nonTransactional, "", "");
+        if (!autogenerate) {
+            return NewRevisionFile.write(context, revision, !nonTransactional, "", "");
+        }
+        AtHead.require(context);
+        Database db = context.database();
+        SchemaReader reader = new SchemaReader(db, Set.of());
+        SchemaDiff diff = new SchemaDiffer(db.dialect().diffPolicy()).diff(reader.inspect(db),
+                reader.read(SchemaSources.model(context.settings().model())), new DiffOptions(renames));
+        if (diff.isEmpty()) {
+            context.say("No changes between the model and the database: nothing written.");
+            return 0;
+        }
+        diff.differences().stream().filter(d -> d.kind().equals(Difference.POSSIBLE_RENAME))
+                .forEach(d -> context.note("Possible rename, written as drop and add: " + d.object() + " (" + d.detail()
+                        + "); say --rename TABLE.OLD=NEW if it is one"));
+        GeneratedMigration generated = GeneratedMigration.of(diff, db.dialect());
+        return NewRevisionFile.write(context, revision, generated.transactional() && !nonTransactional,
+                generated.upgrade(), generated.downgrade());
     }
 
     private List<String> parents(RevisionGraph graph) {
