@@ -54,9 +54,8 @@ public final class MariaDbInspector implements Inspector {
     static final String SCHEMATA = "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (%s)";
 
     static final String TABLES = "SELECT t.TABLE_SCHEMA, t.TABLE_NAME, t.TABLE_TYPE, t.ENGINE, t.TABLE_COLLATION, "
-            + "c.CHARACTER_SET_NAME, t.TABLE_COMMENT, v.VIEW_DEFINITION "
+            + "t.TABLE_COMMENT, v.VIEW_DEFINITION "
             + "FROM information_schema.TABLES t "
-            + "LEFT JOIN information_schema.COLLATIONS c ON c.COLLATION_NAME = t.TABLE_COLLATION "
             + "LEFT JOIN information_schema.VIEWS v ON v.TABLE_SCHEMA = t.TABLE_SCHEMA AND v.TABLE_NAME = t.TABLE_NAME "
             + "WHERE t.TABLE_SCHEMA IN (%s)";
 
@@ -102,18 +101,22 @@ public final class MariaDbInspector implements Inspector {
             String schema = r.getString(1);
             String name = r.getString(2);
             String type = r.getString(3);
+            if (!tables.containsKey(schema)) {
+                return null;
+            }
             if ("VIEW".equals(type)) {
-                String definition = r.getString(8);
+                String definition = r.getString(7);
                 views.get(schema).add(View.of(name, withoutSchemaQualifier(definition == null ? "" : definition, schema)));
             } else if (("BASE TABLE".equals(type) || "SYSTEM VERSIONED".equals(type)) && !STRATA_TABLES.contains(name)) {
-                tables.get(schema).put(name, new MariaDbTable(schema, name, r.getString(4), r.getString(5), r.getString(6),
-                        r.getString(7), "SYSTEM VERSIONED".equals(type)));
+                String collation = r.getString(5);
+                tables.get(schema).put(name, new MariaDbTable(schema, name, r.getString(4), collation, charsetOf(collation),
+                        r.getString(6), "SYSTEM VERSIONED".equals(type)));
             }
             return null;
         }, params);
 
         session.query(String.format(COLUMNS, in), r -> {
-            MariaDbTable table = tables.get(r.getString(1)).get(r.getString(2));
+            MariaDbTable table = tables.getOrDefault(r.getString(1), Map.of()).get(r.getString(2));
             if (table != null) {
                 table.columns.add(new MariaDbTable.ColumnRow(r.getString(3), r.getInt(4), r.getString(5),
                         "YES".equals(r.getString(6)), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
@@ -123,7 +126,7 @@ public final class MariaDbInspector implements Inspector {
         }, params);
 
         session.query(String.format(STATISTICS, in), r -> {
-            MariaDbTable table = tables.get(r.getString(1)).get(r.getString(2));
+            MariaDbTable table = tables.getOrDefault(r.getString(1), Map.of()).get(r.getString(2));
             if (table != null) {
                 int subPart = r.getInt(7);
                 Integer prefix = r.wasNull() ? null : subPart;
@@ -134,7 +137,7 @@ public final class MariaDbInspector implements Inspector {
         }, params);
 
         session.query(String.format(FOREIGN_KEYS, in), r -> {
-            MariaDbTable table = tables.get(r.getString(1)).get(r.getString(2));
+            MariaDbTable table = tables.getOrDefault(r.getString(1), Map.of()).get(r.getString(2));
             if (table != null) {
                 table.foreignKeyParts.add(new MariaDbTable.ForeignKeyPart(r.getString(3), r.getString(4), r.getInt(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10)));
@@ -143,7 +146,7 @@ public final class MariaDbInspector implements Inspector {
         }, params);
 
         session.query(String.format(CHECKS, in), r -> {
-            MariaDbTable table = tables.get(r.getString(1)).get(r.getString(2));
+            MariaDbTable table = tables.getOrDefault(r.getString(1), Map.of()).get(r.getString(2));
             if (table != null) {
                 table.checks.add(new MariaDbTable.CheckRow(r.getString(3), "Column".equalsIgnoreCase(r.getString(4)), r.getString(5)));
             }
@@ -162,6 +165,18 @@ public final class MariaDbInspector implements Inspector {
             namespaces.add(new Namespace(name, built, namespaceViews, List.of(), List.of(), List.of()));
         }
         return new Schema(namespaces, List.of());
+    }
+
+    /**
+     * The character set of a collation: the part of its name before the first underscore ({@code utf8mb4} of
+     * {@code utf8mb4_uca1400_ai_ci}); no character set's name has one. {@code binary} is its own.
+     */
+    static String charsetOf(String collation) {
+        if (collation == null) {
+            return null;
+        }
+        int underscore = collation.indexOf('_');
+        return underscore < 0 ? collation : collation.substring(0, underscore);
     }
 
     private static String placeholders(int count) {
