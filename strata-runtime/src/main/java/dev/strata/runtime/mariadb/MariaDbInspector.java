@@ -29,11 +29,14 @@ import java.util.TreeSet;
  *       MariaDB's {@code 'NULL'} default (an explicit or implied {@code DEFAULT NULL}) is no default.</li>
  *   <li>A {@code JSON} column is MariaDB's {@code longtext} with a {@code json_valid} check named after it:
  *       it is read back as type {@code json}, without that check or its implied charset and collation.</li>
- *   <li>Table attributes {@code engine}, {@code charset}, {@code collation}; column attributes
+ *   <li>Table attributes {@code engine}, {@code charset}, {@code collation} (and {@code system_versioning}
+ *       for a system-versioned table); column attributes
  *       {@code charset} (only when not the table's), {@code on_update}, {@code invisible}; a column's
  *       collation only when it is not the table's.</li>
- *   <li>A unique index of whole, ascending columns is a unique constraint (MariaDB has no other kind);
- *       the primary key's name is null (it is always {@code PRIMARY}).</li>
+ *   <li>A unique index of whole, ascending columns (a B-tree, or the hash MariaDB uses for long keys) is a
+ *       unique constraint: MariaDB makes no difference between the two. The primary key's name is null (it is
+ *       always {@code PRIMARY}).</li>
+ *   <li>Referential actions as MariaDB reports them: {@code RESTRICT} where none was written.</li>
  *   <li>Every other index is reported, including the one MariaDB makes for a foreign key that has no index
  *       to use: it is a real index that outlives the key, and both sides of a diff read from MariaDB
  *       have it, so reporting it keeps inspections and diffs consistent. A key part with a prefix length

@@ -192,13 +192,15 @@ final class MariaDbTable {
 
     private static Index index(List<IndexPart> parts) {
         IndexPart first = parts.get(0);
+        String type = first.type() == null ? "BTREE" : first.type();
+        // a SPATIAL index reports a SUB_PART (32) that is not a prefix anyone wrote
+        boolean prefixes = type.equalsIgnoreCase("BTREE") || type.equalsIgnoreCase("HASH");
         List<IndexElement> elements = new ArrayList<>(parts.size());
         for (IndexPart part : parts) {
-            IndexElement element = part.prefix() == null ? IndexElement.column(part.column())
+            IndexElement element = part.prefix() == null || !prefixes ? IndexElement.column(part.column())
                     : IndexElement.expression(quote(part.column()) + "(" + part.prefix() + ")");
             elements.add(part.descending() ? element.desc() : element);
         }
-        String type = first.type() == null ? "BTREE" : first.type();
         String method = type.equalsIgnoreCase("BTREE") ? null : type.toLowerCase(Locale.ROOT);
         return new Index(first.index(), first.unique(), method, elements, List.of(), null, false);
     }

@@ -27,7 +27,9 @@ import java.util.Set;
  * a column declared without a type is {@code BLOB}, the type it has. A unique constraint is named by its
  * {@code CONSTRAINT} name when it has one and otherwise by SQLite's {@code sqlite_autoindex_…} index; the
  * automatic indexes behind the primary key and unique constraints are not reported as indexes. A foreign key
- * written without columns ({@code REFERENCES users}) references the parent's primary key columns.
+ * written without columns ({@code REFERENCES users}) references the parent's primary key columns. An index key
+ * has a collation only where it is not the one the key gets anyway (its column's declared collation, or
+ * {@code BINARY}).
  *
  * <p>Left out: {@code sqlite_*} tables, Strata's tables, virtual tables and their shadow tables, triggers,
  * a view's column list, and schemas other than {@code main} (temp, attached databases).

@@ -122,7 +122,14 @@ class MariaDbInspectorIT {
                   a varchar(10),
                   b varchar(10) CHARACTER SET utf8mb4,
                   c varchar(10) COLLATE latin1_bin
-                ) ENGINE=Aria DEFAULT CHARSET=latin1 COMMENT='it''s latin'""", ns -> {
+                ) ENGINE=Aria DEFAULT CHARSET=latin1 COMMENT='it''s latin';
+                CREATE TABLE uca (a varchar(10)) COLLATE utf8mb4_uca1400_ai_ci;
+                CREATE TABLE history (a int) WITH SYSTEM VERSIONING""", ns -> {
+            assertThat(table(ns, "uca").attributes()).containsExactly(entry("engine", "InnoDB"), entry("charset", "utf8mb4"),
+                    entry("collation", "utf8mb4_uca1400_ai_ci"));
+            assertThat(table(ns, "uca").columns()).containsExactly(Column.of("a", ColumnType.of("varchar", 10)));
+            assertThat(table(ns, "history").attributes()).containsEntry("system_versioning", "true");
+            assertThat(table(ns, "history").columns()).containsExactly(Column.of("a", ColumnType.of("int", 11)));
             assertThat(table(ns, "plain").attributes()).containsExactlyInAnyOrderEntriesOf(INNODB_UTF8MB4);
             assertThat(table(ns, "plain").comment()).isNull();
             Table latin = table(ns, "latin");
@@ -149,7 +156,12 @@ class MariaDbInspectorIT {
                   KEY ix_mixed (e DESC, c(10)),
                   FULLTEXT KEY ft_d (d)
                 );
-                CREATE INDEX `ix e` ON t (e)""", ns -> {
+                CREATE INDEX `ix e` ON t (e);
+                CREATE TABLE shapes (p POINT NOT NULL, b blob, SPATIAL INDEX sp (p), KEY kb (b(10)));
+                CREATE TABLE memory (a int, KEY (a)) ENGINE=MEMORY""", ns -> {
+            assertThat(table(ns, "shapes").indexes()).containsExactly(
+                    Index.of("kb", IndexElement.expression("`b`(10)")), Index.on("sp", "p").using("spatial"));
+            assertThat(table(ns, "memory").indexes()).containsExactly(Index.on("a", "a").using("hash"));
             Table t = table(ns, "t");
             assertThat(t.primaryKey()).isEqualTo(new PrimaryKey(null, List.of("b", "a")));
             assertThat(t.uniques()).containsExactly(UniqueConstraint.of("e", "e"), UniqueConstraint.of("uq_c_e", "c", "e"));
