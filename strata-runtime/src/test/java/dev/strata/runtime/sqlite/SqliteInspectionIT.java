@@ -1,5 +1,6 @@
 package dev.strata.runtime.sqlite;
 
+import dev.strata.runtime.testing.StatementLog;
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.diff.SchemaDiffer;
 import dev.strata.core.model.CheckConstraint;

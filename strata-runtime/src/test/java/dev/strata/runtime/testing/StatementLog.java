@@ -1,4 +1,4 @@
-package dev.strata.runtime.mariadb;
+package dev.strata.runtime.testing;
 
 import dev.strata.runtime.Database;
 import dev.strata.runtime.JdbcSession;
@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Properties;
 
 /** A session whose connection records every statement prepared or created on it, to count an inspector's queries. */
-final class StatementLog {
-    final List<String> statements = new ArrayList<>();
+public final class StatementLog {
+    public final List<String> statements = new ArrayList<>();
 
-    JdbcSession open(Database database) throws SQLException {
+    public JdbcSession open(Database database) throws SQLException {
         Properties properties = database.url().connectionProperties();
         database.dialect().connectionProperties().forEach(properties::putIfAbsent);
         Connection raw = DriverManager.getConnection(database.url().jdbcUrl(), properties);
