@@ -1,10 +1,12 @@
 package dev.strata.runtime.postgres;
 
+import dev.strata.core.diff.DiffPolicy;
 import dev.strata.core.error.DatabaseException;
 import dev.strata.core.script.SqlFlavor;
 import dev.strata.runtime.Database;
 import dev.strata.runtime.Dialect;
 import dev.strata.runtime.ExecutionSettings;
+import dev.strata.runtime.Inspector;
 import dev.strata.runtime.JdbcSession;
 import dev.strata.runtime.MigrationLock;
 
@@ -99,6 +101,16 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean isLockTimeout(DatabaseException failure) {
         return LOCK_NOT_AVAILABLE.equals(failure.sqlState());
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new PostgresInspector();
+    }
+
+    @Override
+    public DiffPolicy diffPolicy() {
+        return new PostgresDiffPolicy();
     }
 
     @Override
