@@ -114,7 +114,7 @@ final class PostgresNames {
     static String expressionName(String expression) {
         String text = stripParentheses(expression.strip());
         int cast = topLevelCast(text);
-        if (cast > 0) {
+        if (cast > 0 && isPrimary(text.substring(0, cast).strip())) {
             String operand = expressionName(text.substring(0, cast));
             return operand.equals("expr") || operand.equals("case") || operand.equals("array")
                     ? typeName(text.substring(cast + 2)) : operand;
@@ -140,6 +140,19 @@ final class PostgresNames {
             return last; // a column, or a keyword function such as CURRENT_DATE
         }
         return "expr";
+    }
+
+    /** Whether the text is one operand a cast binds to: a parenthesized group, a literal, a name or a call. */
+    private static boolean isPrimary(String text) {
+        if (text.startsWith("(") && closes(text) || text.matches("'([^']|'')*'|[0-9.]+")) {
+            return true;
+        }
+        int[] end = new int[1];
+        if (qualifiedName(text, end).isEmpty()) {
+            return false;
+        }
+        String rest = text.substring(end[0]).strip();
+        return rest.isEmpty() || rest.startsWith("(") && closes(rest);
     }
 
     /** Where the last {@code ::} outside parentheses, brackets and quotes is; -1 if none. */
