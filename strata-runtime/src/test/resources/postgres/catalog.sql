@@ -40,3 +40,10 @@ CREATE TABLE readings (
 ) PARTITION BY RANGE (taken);
 CREATE TABLE readings_2024 PARTITION OF readings FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE INDEX ON readings (value);
+CREATE TABLE readings_2025 PARTITION OF readings FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE reading_notes (
+    sensor int NOT NULL,
+    taken date NOT NULL,
+    note text,
+    FOREIGN KEY (sensor, taken) REFERENCES readings ON DELETE CASCADE
+);

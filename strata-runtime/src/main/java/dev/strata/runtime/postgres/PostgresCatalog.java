@@ -64,7 +64,7 @@ final class PostgresCatalog {
 
     /**
      * @param identity       {@code a} (always), {@code d} (by default) or empty
-     * @param generated      {@code s} (stored) or empty
+     * @param generated      {@code s} (stored), {@code v} (virtual, PostgreSQL 18) or empty
      * @param sequenceStart  of the identity or serial sequence, else null
      * @param sequenceOwner  {@code i} for an identity sequence, {@code a} for a serial one, else null
      */
@@ -74,7 +74,9 @@ final class PostgresCatalog {
     }
 
     /**
-     * A table constraint ({@code table} set) or a domain check ({@code domain} set).
+     * A table constraint ({@code table} set) or a domain check ({@code domain} set). The copies of a foreign key
+     * that the server keeps for each partition of a partitioned table it references (same table, a parent
+     * constraint) are not read: the key on the partitioned table stands for them.
      *
      * @param type {@code p}, {@code u}, {@code f}, {@code c} or {@code x}
      */
@@ -154,6 +156,7 @@ final class PostgresCatalog {
               LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
              WHERE c.contype IN ('p', 'u', 'f', 'c', 'x')
                AND (c.conrelid IN (SELECT oid FROM tbl) OR c.contypid IN (SELECT oid FROM typ))
+               AND NOT EXISTS (SELECT 1 FROM pg_constraint p WHERE p.oid = c.conparentid AND p.conrelid = c.conrelid)
              ORDER BY c.conrelid, c.contypid, c.conname""",
             r -> new ConstraintRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getBoolean(5),
                     r.getBoolean(6), r.getBoolean(7), strings(r, 8), r.getString(9), r.getString(10), strings(r, 11),

@@ -1,12 +1,10 @@
 package dev.strata.runtime.postgres;
 
-import dev.strata.core.diff.DiffPolicy;
 import dev.strata.core.error.DatabaseException;
 import dev.strata.core.script.SqlFlavor;
 import dev.strata.runtime.Database;
 import dev.strata.runtime.Dialect;
 import dev.strata.runtime.ExecutionSettings;
-import dev.strata.runtime.Inspector;
 import dev.strata.runtime.JdbcSession;
 import dev.strata.runtime.MigrationLock;
 
@@ -104,12 +102,12 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public Inspector inspector() {
+    public dev.strata.runtime.Inspector inspector() {
         return new PostgresInspector();
     }
 
     @Override
-    public DiffPolicy diffPolicy() {
+    public dev.strata.core.diff.DiffPolicy diffPolicy() {
         return new PostgresDiffPolicy();
     }
 

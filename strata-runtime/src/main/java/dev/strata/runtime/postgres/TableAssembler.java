@@ -104,10 +104,11 @@ final class TableAssembler {
             case "d" -> new Identity(Identity.Kind.BY_DEFAULT, row.sequenceStart(), row.sequenceIncrement());
             default -> "a".equals(row.sequenceOwner()) ? Identity.serial() : null;
         };
-        boolean generated = "s".equals(row.generated());
+        boolean generated = !row.generated().isEmpty(); // s: STORED; v: VIRTUAL (PostgreSQL 18)
         String defaultExpression = generated || identity != null ? null : row.defaultExpression();
         return new Column(row.name(), ColumnType.parse(row.type()), !row.notNull(), defaultExpression, identity,
-                generated ? GeneratedColumn.stored(row.defaultExpression()) : null, row.collation(), row.comment(), Map.of());
+                generated ? new GeneratedColumn(row.defaultExpression(), row.generated().equals("s")) : null,
+                row.collation(), row.comment(), Map.of());
     }
 
     private ExclusionConstraint exclusion(ConstraintRow c) {

@@ -12,6 +12,9 @@ import dev.strata.core.model.PrimaryKey;
 import dev.strata.core.model.Schema;
 import dev.strata.core.model.Table;
 import dev.strata.core.model.View;
+import dev.strata.runtime.Dialect;
+import dev.strata.runtime.Dialects;
+import dev.strata.runtime.config.DatabaseKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,6 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for the same schema: the PostgreSQL policy makes them the same, where the default policy would not.
  */
 class PostgresDiffPolicyIT {
+
+    @Test
+    void theDialectAnswersWithThePostgresParts() {
+        Dialect dialect = Dialects.of(DatabaseKind.POSTGRES);
+        assertThat(dialect.inspector()).isInstanceOf(PostgresInspector.class);
+        assertThat(dialect.diffPolicy()).isInstanceOf(PostgresDiffPolicy.class);
+    }
 
     @Test
     void aHandWrittenModelMatchesTheInspectedDatabase() {

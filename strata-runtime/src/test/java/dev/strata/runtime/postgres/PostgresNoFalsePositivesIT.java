@@ -67,8 +67,12 @@ class PostgresNoFalsePositivesIT {
     void partitionsAndPartitionedIndexesAreReadAsTheyAre() {
         try (ScratchPostgres db = ScratchPostgres.create("fp_partitions")) {
             Namespace ns = ScratchPostgres.namespace(db.runScript("catalog.sql").inspect(), "public");
-            assertThat(ns.tables()).extracting(Table::name).containsExactly("audit_log", "items", "readings", "readings_2024");
+            assertThat(ns.tables()).extracting(Table::name)
+                    .containsExactly("audit_log", "items", "reading_notes", "readings", "readings_2024", "readings_2025");
             assertThat(ns.table("readings_2024").orElseThrow().indexes()).extracting(i -> i.name()).containsExactly("readings_2024_value_idx");
+            // one key to the partitioned table, not one more per partition it references
+            assertThat(ns.table("reading_notes").orElseThrow().foreignKeys()).singleElement()
+                    .satisfies(key -> assertThat(key.referencedTable().name()).isEqualTo("readings"));
         }
     }
 }

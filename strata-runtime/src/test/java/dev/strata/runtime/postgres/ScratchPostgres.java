@@ -50,12 +50,13 @@ final class ScratchPostgres implements AutoCloseable {
         return run(resource(name));
     }
 
+    /** Every non-system schema, read by the dialect's inspector. */
     Schema inspect() {
-        return new PostgresInspector().inspect(session, Set.of());
+        return scratch.database().dialect().inspector().inspect(session, Set.of());
     }
 
     Schema inspect(String... schemas) {
-        return new PostgresInspector().inspect(session, Set.of(schemas));
+        return scratch.database().dialect().inspector().inspect(session, Set.of(schemas));
     }
 
     /** Whether the server can install the extension. */
