@@ -4,8 +4,8 @@ import dev.strata.core.diff.ConstraintKind;
 import dev.strata.core.diff.DiffPolicy;
 import dev.strata.core.diff.expression.ExpressionNormalizer;
 import dev.strata.core.model.CheckConstraint;
-import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.ExclusionConstraint;
 import dev.strata.core.model.ForeignKey;
 import dev.strata.core.model.Index;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * PostgreSQL's answers to the differ's narrow questions.
@@ -183,7 +184,7 @@ public final class PostgresDiffPolicy implements DiffPolicy {
         return only;
     }
 
-    private static <T> T find(List<T> items, java.util.function.Function<T, String> nameOf, String name) {
+    private static <T> T find(List<T> items, Function<T, String> nameOf, String name) {
         for (T item : items) {
             if (name.equals(nameOf.apply(item))) {
                 return item;
