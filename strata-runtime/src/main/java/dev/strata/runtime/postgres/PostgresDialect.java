@@ -103,6 +103,16 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.strata.runtime.Inspector inspector() {
+        return new PostgresInspector();
+    }
+
+    @Override
+    public dev.strata.core.diff.DiffPolicy diffPolicy() {
+        return new PostgresDiffPolicy();
+    }
+
+    @Override
     public void createDatabase(Database server, String name) {
         try (JdbcSession admin = server.open()) {
             admin.execute("CREATE DATABASE " + quote(name));
