@@ -113,6 +113,22 @@ final class PostgresClauses {
         return serial;
     }
 
+    /**
+     * The type a column has once created, for {@code ALTER COLUMN … TYPE}: serial is only a CREATE-time
+     * shorthand, so {@code serial} is {@code integer} here, and so on.
+     */
+    static String storedType(ColumnType type) {
+        if (type.isArray() || !type.params().isEmpty()) {
+            return type.sql();
+        }
+        return switch (type.canonicalName()) {
+            case "serial" -> "integer";
+            case "bigserial" -> "bigint";
+            case "smallserial" -> "smallint";
+            default -> type.sql();
+        };
+    }
+
     /** {@code GENERATED ALWAYS AS IDENTITY (START WITH 1 INCREMENT BY 1)}. */
     String identityClause(TableRef table, Column column, Identity identity) {
         String kind = switch (identity.kind()) {

@@ -47,7 +47,7 @@ final class PostgresColumnRenderer {
                 script.add(alter + "DROP DEFAULT");
                 defaultDropped = true;
             }
-            String type = sql.type(table, to);
+            String type = PostgresClauses.storedType(to.type());
             String collation = to.collation() != null ? " COLLATE " + sql.nameOrSql(to.collation())
                     : from.collation() != null ? " COLLATE \"default\"" : "";
             // PostgreSQL refuses USING on a generated column, whose values are computed again anyway

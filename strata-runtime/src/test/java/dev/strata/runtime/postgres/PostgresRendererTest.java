@@ -298,6 +298,11 @@ class PostgresRendererTest {
         Column text = Column.of("name", "character varying(20)").withCollation("C");
         assertThat(sql(new AlterColumn(T, text, text.withType(ColumnType.parse("text")))))
                 .containsExactly("ALTER TABLE " + Q_T + " ALTER COLUMN \"name\" TYPE text COLLATE \"C\" USING \"name\"::text");
+        Column serial = Column.of("n", "integer").notNull().withIdentity(Identity.serial());
+        assertThat(sql(new AlterColumn(T, serial, serial.withType(ColumnType.parse("bigint")))))
+                .containsExactly("ALTER TABLE " + Q_T + " ALTER COLUMN \"n\" TYPE bigint USING \"n\"::bigint");
+        assertThat(sql(new AlterColumn(T, Column.of("n", "integer"), Column.of("n", "bigserial"))))
+                .containsExactly("ALTER TABLE " + Q_T + " ALTER COLUMN \"n\" TYPE bigint USING \"n\"::bigint");
         assertThat(sql(new AlterColumn(T, text, text.withCollation(null))))
                 .containsExactly("ALTER TABLE " + Q_T + " ALTER COLUMN \"name\" TYPE character varying(20) COLLATE \"default\"");
     }
