@@ -5,6 +5,7 @@ import dev.strata.core.error.BadInputException;
 import dev.strata.core.model.Index;
 import dev.strata.core.model.Schema;
 import dev.strata.core.model.Table;
+import dev.strata.core.model.View;
 import dev.strata.core.ops.AddCheck;
 import dev.strata.core.ops.AddColumn;
 import dev.strata.core.ops.AddForeignKey;
@@ -27,7 +28,6 @@ import dev.strata.core.ops.RenameColumn;
 import dev.strata.core.ops.RenameTable;
 import dev.strata.core.ops.ReplaceView;
 import dev.strata.core.ops.SetTableAttributes;
-import dev.strata.core.model.View;
 import dev.strata.runtime.DdlRenderer;
 
 import java.util.ArrayList;
@@ -214,7 +214,7 @@ public final class SqliteRenderer implements DdlRenderer {
             try {
                 tables.put(SqliteTables.apply(known, operation, sql));
             } catch (BadInputException e) {
-                tables.remove(name); // out of step with the operations: a later rebuild will say so
+                tables.remove(name); // out of step with the operations: forgotten, so a later rebuild is refused
             }
         }
     }
