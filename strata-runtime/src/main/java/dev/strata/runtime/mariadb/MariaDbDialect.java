@@ -142,4 +142,9 @@ public final class MariaDbDialect implements Dialect {
             admin.execute("DROP DATABASE IF EXISTS " + quote(name));
         }
     }
+
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer() {
+        return new MariaDbRenderer(this);
+    }
 }

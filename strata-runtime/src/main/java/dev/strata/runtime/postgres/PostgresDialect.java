@@ -125,4 +125,9 @@ public final class PostgresDialect implements Dialect {
             admin.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
         }
     }
+
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer() {
+        return new PostgresRenderer(this);
+    }
 }

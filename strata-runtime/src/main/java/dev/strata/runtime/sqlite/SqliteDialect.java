@@ -122,4 +122,9 @@ public final class SqliteDialect implements Dialect {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer() {
+        return new SqliteRenderer(this);
+    }
 }
