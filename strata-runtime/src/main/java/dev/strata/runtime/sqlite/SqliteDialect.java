@@ -127,4 +127,10 @@ public final class SqliteDialect implements Dialect {
     public dev.strata.runtime.DdlRenderer renderer() {
         return new SqliteRenderer(this);
     }
+
+    /** Rebuilding a table needs its whole definition: the renderer follows it from the schema the script starts at. */
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer(dev.strata.core.model.Schema before) {
+        return new SqliteRenderer(this, before);
+    }
 }
