@@ -43,6 +43,19 @@ public interface Dialect extends SqlDialect {
         return instant == null ? null : java.sql.Timestamp.from(instant);
     }
 
+    /**
+     * A point in time as a SQL literal for the history table, the same instant {@link #timestampParameter} binds:
+     * by default the JVM's local time, which is what the drivers bind a Timestamp as.
+     */
+    default String timestampLiteral(java.time.Instant instant) {
+        return instant == null ? "NULL" : literal(java.sql.Timestamp.from(instant).toString());
+    }
+
+    /** True when one {@code execute} may carry several statements separated by {@code ;} (one round trip). */
+    default boolean executesMultipleStatements() {
+        return false;
+    }
+
     /** Session settings for the connection migrations run on: lock and statement timeouts, application name. */
     void prepareSession(JdbcSession session, ExecutionSettings execution);
 

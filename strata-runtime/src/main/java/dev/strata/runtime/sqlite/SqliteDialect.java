@@ -78,6 +78,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String timestampLiteral(java.time.Instant instant) {
+        return instant == null ? "NULL" : literal(instant.toString());
+    }
+
+    @Override
     public Map<String, String> connectionProperties() {
         return Map.of("busy_timeout", "10000");
     }
