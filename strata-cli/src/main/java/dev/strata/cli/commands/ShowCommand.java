@@ -38,7 +38,7 @@ public final class ShowCommand extends ContextCommand {
         fields.put("checksum", script.checksum());
         fields.put("is_head", graph.heads().contains(revision.id()));
         fields.put("applied", applied);
-        fields.put("last_run", last == null ? null : last.direction() + " " + last.outcome() + " at " + last.startedAt()
+        fields.put("last_run", last == null ? null : last.direction() + " " + last.outcome() + " at " + (last.startedAt() == null ? "?" : last.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 + (last.durationMs() == null ? "" : " (" + last.durationMs() + " ms)") + (last.osUser() == null ? "" : " by " + last.osUser()));
         if (context.global().json()) {
             context.printJson(fields);

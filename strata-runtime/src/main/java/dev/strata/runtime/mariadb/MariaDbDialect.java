@@ -1,9 +1,11 @@
 package dev.strata.runtime.mariadb;
 
+import dev.strata.core.diff.DiffPolicy;
 import dev.strata.core.script.SqlFlavor;
 import dev.strata.runtime.Database;
 import dev.strata.runtime.Dialect;
 import dev.strata.runtime.ExecutionSettings;
+import dev.strata.runtime.Inspector;
 import dev.strata.runtime.JdbcSession;
 import dev.strata.runtime.MigrationLock;
 
@@ -20,6 +22,16 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new MariaDbInspector();
+    }
+
+    @Override
+    public DiffPolicy diffPolicy() {
+        return new MariaDbDiffPolicy();
     }
 
     @Override
@@ -129,5 +141,10 @@ public final class MariaDbDialect implements Dialect {
         try (JdbcSession admin = server.open()) {
             admin.execute("DROP DATABASE IF EXISTS " + quote(name));
         }
+    }
+
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer() {
+        return new MariaDbRenderer(this);
     }
 }

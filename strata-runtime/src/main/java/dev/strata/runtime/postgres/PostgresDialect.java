@@ -103,6 +103,16 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.strata.runtime.Inspector inspector() {
+        return new PostgresInspector();
+    }
+
+    @Override
+    public dev.strata.core.diff.DiffPolicy diffPolicy() {
+        return new PostgresDiffPolicy();
+    }
+
+    @Override
     public void createDatabase(Database server, String name) {
         try (JdbcSession admin = server.open()) {
             admin.execute("CREATE DATABASE " + quote(name));
@@ -114,5 +124,10 @@ public final class PostgresDialect implements Dialect {
         try (JdbcSession admin = server.open()) {
             admin.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
         }
+    }
+
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer() {
+        return new PostgresRenderer(this);
     }
 }

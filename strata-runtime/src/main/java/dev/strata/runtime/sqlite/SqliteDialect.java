@@ -1,9 +1,11 @@
 package dev.strata.runtime.sqlite;
 
+import dev.strata.core.diff.DiffPolicy;
 import dev.strata.core.script.SqlFlavor;
 import dev.strata.runtime.Database;
 import dev.strata.runtime.Dialect;
 import dev.strata.runtime.ExecutionSettings;
+import dev.strata.runtime.Inspector;
 import dev.strata.runtime.JdbcSession;
 import dev.strata.runtime.MigrationLock;
 
@@ -21,6 +23,16 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new SqliteInspector();
+    }
+
+    @Override
+    public DiffPolicy diffPolicy() {
+        return new SqliteDiffPolicy();
     }
 
     @Override
@@ -109,5 +121,10 @@ public final class SqliteDialect implements Dialect {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer() {
+        return new SqliteRenderer(this);
     }
 }

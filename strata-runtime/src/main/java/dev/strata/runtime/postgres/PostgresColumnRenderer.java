@@ -1,0 +1,135 @@
+package dev.strata.runtime.postgres;
+
+import dev.strata.core.error.BadInputException;
+import dev.strata.core.model.Column;
+import dev.strata.core.model.Identity;
+import dev.strata.core.model.TableRef;
+import dev.strata.core.ops.AlterColumn;
+
+import java.util.Objects;
+
+/**
+ * {@code AlterColumn} on PostgreSQL: one {@code ALTER TABLE … ALTER COLUMN} per changed aspect, in an
+ * order that keeps each step valid (an identity or generation is removed before the type changes, NOT NULL
+ * is set before an identity is added). On an existing table, NOT NULL is set through a validated check.
+ */
+final class PostgresColumnRenderer {
+    private final PostgresClauses sql;
+
+    PostgresColumnRenderer(PostgresClauses sql) {
+        this.sql = sql;
+    }
+
+    void alter(AlterColumn op, PostgresRenderer.Script script) {
+        TableRef table = op.table();
+        Column from = op.from();
+        Column to = op.to();
+        sql.requireNoAttributes(table, to);
+        requireNoSerialChange(op);
+        if (op.generatedChanged() && to.generated() != null
+                && (from.generated() == null || from.generated().stored() != to.generated().stored())) {
+            throw new BadInputException("PostgreSQL cannot make the existing column " + table + "." + to.name()
+                    + (from.generated() == null ? " a generated column" : " switch between stored and virtual generation"),
+                    "drop the column and add it again (DropColumn, AddColumn), or write the migration by hand");
+        }
+        String alter = "ALTER TABLE " + sql.table(table) + " ALTER COLUMN " + sql.quote(to.name()) + " ";
+
+        if (op.identityChanged() && to.identity() == null) {
+            script.add(alter + "DROP IDENTITY");
+        }
+        if (op.generatedChanged() && to.generated() == null) {
+            script.add(alter + "DROP EXPRESSION");
+        }
+        boolean defaultDropped = false;
+        if (op.typeChanged() || op.collationChanged()) {
+            if (op.typeChanged() && op.defaultChanged() && from.defaultExpression() != null) {
+                // the old default may not convert to the new type; the new one is set below
+                script.add(alter + "DROP DEFAULT");
+                defaultDropped = true;
+            }
+            String type = PostgresClauses.storedType(to.type());
+            String collation = to.collation() != null ? " COLLATE " + sql.nameOrSql(to.collation())
+                    : from.collation() != null ? " COLLATE \"default\"" : "";
+            // PostgreSQL refuses USING on a generated column, whose values are computed again anyway
+            String using = op.typeChanged() && to.generated() == null ? " USING " + sql.quote(to.name()) + "::" + type : "";
+            script.add(alter + "TYPE " + type + collation + using);
+        }
+        if (op.defaultChanged()) {
+            if (to.defaultExpression() != null) {
+                script.add(alter + "SET DEFAULT " + to.defaultExpression());
+            } else if (!defaultDropped) {
+                script.add(alter + "DROP DEFAULT");
+            }
+        }
+        if (op.nullabilityChanged()) {
+            if (to.nullable()) {
+                script.add(alter + "DROP NOT NULL");
+            } else {
+                setNotNull(table, to.name(), alter, script);
+            }
+        }
+        if (op.identityChanged() && to.identity() != null) {
+            alterIdentity(table, from.identity(), to, alter, script);
+        }
+        if (op.generatedChanged() && to.generated() != null) {
+            script.note("SET EXPRESSION needs PostgreSQL 17 or later, and rewrites a stored column");
+            script.add(alter + "SET EXPRESSION AS (" + to.generated().expression() + ")");
+        }
+        if (op.commentChanged()) {
+            script.add("COMMENT ON COLUMN " + sql.table(table) + "." + sql.quote(to.name()) + " IS " + sql.literal(to.comment()));
+        }
+    }
+
+    private void setNotNull(TableRef table, String column, String alter, PostgresRenderer.Script script) {
+        if (script.isNew(table)) {
+            script.add(alter + "SET NOT NULL");
+            return;
+        }
+        String check = PostgresClauses.fit(table.name() + "_" + column, "_not_null_strata");
+        String alterTable = "ALTER TABLE " + sql.table(table) + " ";
+        script.note("SET NOT NULL on an existing table scans it under an ACCESS EXCLUSIVE lock: a CHECK (… IS NOT NULL)"
+                + " is added NOT VALID and validated first (each in its own transaction), so SET NOT NULL needs no scan"
+                + " (PostgreSQL 12+); the check is dropped after");
+        script.add(alterTable + "ADD CONSTRAINT " + sql.quote(check) + " CHECK (" + sql.quote(column) + " IS NOT NULL) NOT VALID");
+        script.add(alterTable + "VALIDATE CONSTRAINT " + sql.quote(check));
+        script.add(alter + "SET NOT NULL");
+        script.add(alterTable + "DROP CONSTRAINT " + sql.quote(check));
+        script.outsideTransaction();
+    }
+
+    private void alterIdentity(TableRef table, Identity from, Column to, String alter, PostgresRenderer.Script script) {
+        Identity identity = to.identity();
+        if (from == null) {
+            script.add(alter + "ADD " + sql.identityClause(table, to, identity));
+            return;
+        }
+        if (from.kind() != identity.kind()) {
+            sql.identityClause(table, to, identity); // refuses kinds PostgreSQL has no identity for
+            script.add(alter + "SET GENERATED " + (identity.kind() == Identity.Kind.ALWAYS ? "ALWAYS" : "BY DEFAULT"));
+        }
+        if (identity.start() != null && !identity.start().equals(from.start())) {
+            script.add(alter + "SET START WITH " + identity.start());
+        }
+        if (identity.increment() != null && !identity.increment().equals(from.increment())) {
+            script.add(alter + "SET INCREMENT BY " + identity.increment());
+        }
+    }
+
+    private static void requireNoSerialChange(AlterColumn op) {
+        if (!op.identityChanged()) {
+            return;
+        }
+        Identity from = op.from().identity();
+        Identity to = op.to().identity();
+        boolean serial = (from != null && from.kind() == Identity.Kind.SERIAL) || (to != null && to.kind() == Identity.Kind.SERIAL);
+        if (serial && !Objects.equals(from == null ? null : from.kind(), to == null ? null : to.kind())) {
+            throw new BadInputException("cannot turn column " + op.table() + "." + op.column() + " into or out of a serial"
+                    + " column in place (PostgreSQL): its sequence is not part of the model",
+                    "write this change by hand (CREATE SEQUENCE … OWNED BY, SET DEFAULT nextval(…)), or use an identity column");
+        }
+        if (serial) {
+            throw new BadInputException("cannot change the sequence options of serial column " + op.table() + "." + op.column()
+                    + " (PostgreSQL): its sequence is not part of the model", "alter its sequence by hand (ALTER SEQUENCE)");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.strata.runtime.postgres;
+
+import dev.strata.core.model.CheckConstraint;
+import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnType;
+import dev.strata.core.model.ExclusionConstraint;
+import dev.strata.core.model.ForeignKey;
+import dev.strata.core.model.GeneratedColumn;
+import dev.strata.core.model.Identity;
+import dev.strata.core.model.Index;
+import dev.strata.core.model.IndexElement;
+import dev.strata.core.model.PrimaryKey;
+import dev.strata.core.model.ReferentialAction;
+import dev.strata.core.model.Table;
+import dev.strata.core.model.TableRef;
+import dev.strata.core.model.UniqueConstraint;
+import dev.strata.runtime.postgres.PostgresCatalog.ColumnRow;
+import dev.strata.runtime.postgres.PostgresCatalog.ConstraintRow;
+import dev.strata.runtime.postgres.PostgresCatalog.IndexRow;
+import dev.strata.runtime.postgres.PostgresCatalog.TableRow;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts the rows of the table, column, constraint and index queries together into tables, with hash lookups
+ * by table oid: linear in the number of rows. An index that backs a primary key, unique or exclusion
+ * constraint is reported as that constraint only; the exclusion constraint takes its keys from it.
+ */
+final class TableAssembler {
+    private final Map<Long, List<ColumnRow>> columns = new HashMap<>();
+    private final Map<Long, List<ConstraintRow>> constraints = new HashMap<>();
+    private final Map<Long, List<IndexRow>> indexes = new HashMap<>();
+    private final Map<Long, IndexRow> indexesByOid = new HashMap<>();
+
+    TableAssembler(List<ColumnRow> columnRows, List<ConstraintRow> constraintRows, List<IndexRow> indexRows) {
+        for (ColumnRow row : columnRows) {
+            columns.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
+        }
+        for (ConstraintRow row : constraintRows) {
+            if (row.table() != 0) {
+                constraints.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        for (IndexRow row : indexRows) {
+            indexes.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
+            indexesByOid.put(row.oid(), row);
+        }
+    }
+
+    /** The tables of each namespace, in the order of the rows (by name). */
+    Map<String, List<Table>> tablesByNamespace(List<TableRow> tableRows) {
+        Map<String, List<Table>> byNamespace = new LinkedHashMap<>();
+        for (TableRow row : tableRows) {
+            byNamespace.computeIfAbsent(row.namespace(), k -> new ArrayList<>()).add(table(row));
+        }
+        return byNamespace;
+    }
+
+    private Table table(TableRow row) {
+        List<Column> tableColumns = columns.getOrDefault(row.oid(), List.of()).stream().map(TableAssembler::column).toList();
+        PrimaryKey primaryKey = null;
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        List<ExclusionConstraint> exclusions = new ArrayList<>();
+        for (ConstraintRow c : constraints.getOrDefault(row.oid(), List.of())) {
+            switch (c.type()) {
+                case "p" -> primaryKey = new PrimaryKey(c.name(), c.columns());
+                case "u" -> {
+                    IndexRow index = indexesByOid.get(c.index());
+                    uniques.add(new UniqueConstraint(c.name(), c.columns(), index != null && index.nullsNotDistinct(),
+                            c.deferrable(), c.initiallyDeferred()));
+                }
+                case "f" -> foreignKeys.add(new ForeignKey(c.name(), c.columns(),
+                        new TableRef(c.referencedNamespace(), c.referencedTable()), c.referencedColumns(),
+                        action(c.onDelete()), action(c.onUpdate()), c.deferrable(), c.initiallyDeferred(), c.validated()));
+                case "c" -> checks.add(new CheckConstraint(c.name(), c.expression(), c.validated()));
+                case "x" -> exclusions.add(exclusion(c));
+                default -> throw new IllegalStateException("constraint type " + c.type() + " was not asked for");
+            }
+        }
+        List<Index> tableIndexes = new ArrayList<>();
+        for (IndexRow index : indexes.getOrDefault(row.oid(), List.of())) {
+            if (index.backs() == null) {
+                tableIndexes.add(index(index));
+            }
+        }
+        return new Table(row.name(), tableColumns, primaryKey, foreignKeys, uniques, checks, exclusions, tableIndexes,
+                row.comment(), Map.of());
+    }
+
+    /**
+     * A column. A {@code serial} column (an integer whose default is {@code nextval} of a sequence it owns) has
+     * identity {@link Identity.Kind#SERIAL} and no default, as {@code serial} declares it; an identity column
+     * carries its sequence's start and increment.
+     */
+    static Column column(ColumnRow row) {
+        Identity identity = switch (row.identity()) {
+            case "a" -> new Identity(Identity.Kind.ALWAYS, row.sequenceStart(), row.sequenceIncrement());
+            case "d" -> new Identity(Identity.Kind.BY_DEFAULT, row.sequenceStart(), row.sequenceIncrement());
+            default -> "a".equals(row.sequenceOwner()) ? Identity.serial() : null;
+        };
+        boolean generated = !row.generated().isEmpty(); // s: STORED; v: VIRTUAL (PostgreSQL 18)
+        String defaultExpression = generated || identity != null ? null : row.defaultExpression();
+        return new Column(row.name(), ColumnType.parse(row.type()), !row.notNull(), defaultExpression, identity,
+                generated ? new GeneratedColumn(row.defaultExpression(), row.generated().equals("s")) : null,
+                row.collation(), row.comment(), Map.of());
+    }
+
+    private ExclusionConstraint exclusion(ConstraintRow c) {
+        IndexRow index = indexesByOid.get(c.index());
+        if (index == null) {
+            throw new IllegalStateException("exclusion constraint " + c.name() + " has no index in the same snapshot");
+        }
+        List<IndexElement> keys = keys(index);
+        List<ExclusionConstraint.Element> elements = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            elements.add(new ExclusionConstraint.Element(keys.get(i), c.operators().get(i)));
+        }
+        return new ExclusionConstraint(c.name(), method(index.method()), elements, index.predicate(), c.deferrable(),
+                c.initiallyDeferred());
+    }
+
+    private static Index index(IndexRow row) {
+        List<String> include = new ArrayList<>();
+        for (int i = row.keyCount(); i < row.columns().size(); i++) {
+            include.add(row.columns().get(i));
+        }
+        return new Index(row.name(), row.unique(), method(row.method()), keys(row), include, row.predicate(),
+                row.nullsNotDistinct());
+    }
+
+    /** The key columns of an index; NULLS FIRST/LAST only when not the default for the direction. */
+    private static List<IndexElement> keys(IndexRow row) {
+        List<IndexElement> keys = new ArrayList<>(row.keyCount());
+        for (int i = 0; i < row.keyCount(); i++) {
+            int options = row.options().get(i);
+            boolean descending = (options & 1) != 0;
+            boolean nullsFirst = (options & 2) != 0;
+            String column = row.columns().get(i);
+            keys.add(new IndexElement(column, column == null ? row.expressions().get(i) : null, row.opclasses().get(i),
+                    row.collations().get(i), descending, nullsFirst == descending ? null : nullsFirst));
+        }
+        return keys;
+    }
+
+    /** {@code btree}, the default, is null in the model. */
+    private static String method(String amname) {
+        return "btree".equals(amname) ? null : amname;
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+}
