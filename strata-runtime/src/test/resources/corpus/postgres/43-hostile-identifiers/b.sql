@@ -2,7 +2,8 @@
 -- unicode, and names of exactly 63 bytes (PostgreSQL's limit), one of them made of two-byte characters.
 CREATE SCHEMA "Sales ""Q1"" ü";
 
-CREATE TYPE "Mood ""x""" AS ENUM ('it''s fine', 'ü ok', 'NULL', 'a;b');
+CREATE TYPE "Mood ""x""" AS ENUM ('it''s fine', 'ü ok', 'NULL');
+CREATE TYPE "Sales ""Q1"" ü"."état ""new""; x" AS ENUM ('a;b', 'it''s', '-- no', 'Ünïcode');
 
 CREATE SEQUENCE "Sales ""Q1"" ü"."seq; DROP TABLE x" START WITH 7;
 
@@ -25,6 +26,7 @@ CREATE TABLE "Sales ""Q1"" ü"."order" (
     "user"    text,
     "éééééééééééééééééééééééééééééééx" "Mood ""x""",
     "table"   integer REFERENCES public."select" ("from") ON DELETE SET NULL,
+    "état"    "Sales ""Q1"" ü"."état ""new""; x" DEFAULT 'it''s',
     CONSTRAINT "order pk ""main""" PRIMARY KEY ("group")
 );
 
