@@ -13,6 +13,18 @@ import java.time.Duration;
 public interface Dialect extends SqlDialect {
 
     /**
+     * The name Strata gives the connection's own database where a namespace is a database (MariaDB): two
+     * databases compare as the same namespace under it, and SQL for it is written unqualified, so a migration
+     * does not name the database it was generated against.
+     */
+    String HOME_DATABASE = "(this database)";
+
+    /** True where a namespace is a database of its own (MariaDB), so the connection's database is {@link #HOME_DATABASE}. */
+    default boolean namespaceIsDatabase() {
+        return false;
+    }
+
+    /**
      * Takes the migration lock for a whole run, waiting up to {@code wait}. The lock dies with the process.
      *
      * @param database the database being migrated (the lock may open its own connection to it)
@@ -29,6 +41,19 @@ public interface Dialect extends SqlDialect {
     /** How a point in time is bound as a parameter of the history table (SQLite stores ISO-8601 text). */
     default Object timestampParameter(java.time.Instant instant) {
         return instant == null ? null : java.sql.Timestamp.from(instant);
+    }
+
+    /**
+     * A point in time as a SQL literal for the history table, the same instant {@link #timestampParameter} binds:
+     * by default the JVM's local time, which is what the drivers bind a Timestamp as.
+     */
+    default String timestampLiteral(java.time.Instant instant) {
+        return instant == null ? "NULL" : literal(java.sql.Timestamp.from(instant).toString());
+    }
+
+    /** True when one {@code execute} may carry several statements separated by {@code ;} (one round trip). */
+    default boolean executesMultipleStatements() {
+        return false;
     }
 
     /** Session settings for the connection migrations run on: lock and statement timeouts, application name. */
@@ -72,6 +97,14 @@ public interface Dialect extends SqlDialect {
     /** Renders operations to this dialect's SQL. */
     default DdlRenderer renderer() {
         throw new UnsupportedOperationException(name() + " has no renderer yet");
+    }
+
+    /**
+     * Renders operations that start from a known schema. Only dialects that must rebuild tables to change them
+     * (SQLite) need it; the others render the same as {@link #renderer()}.
+     */
+    default DdlRenderer renderer(dev.strata.core.model.Schema before) {
+        return renderer();
     }
 
     /** The narrow questions the generic differ asks about this dialect. */

@@ -17,10 +17,11 @@ public final class CheckCommand extends ContextCommand {
         Database db = context.database();
         AtHead.require(context);
         SchemaReader reader = new SchemaReader(db, Set.of());
+        var live = reader.inspect(db);
         SchemaDiff diff = new SchemaDiffer(db.dialect().diffPolicy())
-                .diff(reader.inspect(db), reader.read(SchemaSources.model(context.settings().model())));
+                .diff(live, reader.read(SchemaSources.model(context.settings().model())));
         if (context.global().json()) {
-            DiffReport.json(context, diff, DiffReport.sql(diff, db.dialect()));
+            DiffReport.json(context, diff, DiffReport.sql(diff, db.dialect(), live));
         } else if (diff.isEmpty()) {
             context.say("The database matches the model.");
         } else {

@@ -42,7 +42,7 @@ public final class DiffCommand extends ContextCommand {
         Schema a = reader.read(source);
         Schema b = reader.read(target);
         SchemaDiff diff = new SchemaDiffer(server.dialect().diffPolicy()).diff(a, b, new DiffOptions(renames));
-        String sql = DiffReport.sql(diff, server.dialect());
+        String sql = DiffReport.sql(diff, server.dialect(), a);
         if (context.global().json()) {
             DiffReport.json(context, diff, sql);
         } else if (diff.isEmpty()) {

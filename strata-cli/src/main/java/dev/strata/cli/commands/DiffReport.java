@@ -14,8 +14,9 @@ final class DiffReport {
     private DiffReport() {
     }
 
-    static String sql(SchemaDiff diff, Dialect dialect) {
-        return diff.isEmpty() ? "" : dialect.renderer().render(diff.operations()).text();
+    /** The SQL that turns {@code from} into the other side of the diff. */
+    static String sql(SchemaDiff diff, Dialect dialect, dev.strata.core.model.Schema from) {
+        return diff.isEmpty() ? "" : dialect.renderer(from).render(diff.operations()).text();
     }
 
     static void json(Context context, SchemaDiff diff, String sql) {

@@ -22,7 +22,7 @@ public final class DriftCommand extends ContextCommand {
         var expected = reader.read(new SchemaSource.Migrations(context.migrations().dir(), target));
         SchemaDiff diff = new SchemaDiffer(db.dialect().diffPolicy()).diff(expected, reader.inspect(db));
         if (context.global().json()) {
-            DiffReport.json(context, diff, DiffReport.sql(diff, db.dialect()));
+            DiffReport.json(context, diff, DiffReport.sql(diff, db.dialect(), expected));
         } else if (diff.isEmpty()) {
             context.say("No drift: the database is what its migrations up to " + Describe.ids(current) + " make.");
         } else {

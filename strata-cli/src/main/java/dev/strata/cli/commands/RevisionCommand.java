@@ -63,8 +63,9 @@ public final class RevisionCommand extends ContextCommand {
         AtHead.require(context);
         Database db = context.database();
         SchemaReader reader = new SchemaReader(db, Set.of());
-        SchemaDiff diff = new SchemaDiffer(db.dialect().diffPolicy()).diff(reader.inspect(db),
-                reader.read(SchemaSources.model(context.settings().model())), new DiffOptions(renames));
+        var live = reader.inspect(db);
+        var model = reader.read(SchemaSources.model(context.settings().model()));
+        SchemaDiff diff = new SchemaDiffer(db.dialect().diffPolicy()).diff(live, model, new DiffOptions(renames));
         if (diff.isEmpty()) {
             context.say("No changes between the model and the database: nothing written.");
             return 0;
@@ -72,7 +73,7 @@ public final class RevisionCommand extends ContextCommand {
         diff.differences().stream().filter(d -> d.kind().equals(Difference.POSSIBLE_RENAME))
                 .forEach(d -> context.note("Possible rename, written as drop and add: " + d.object() + " (" + d.detail()
                         + "); say --rename TABLE.OLD=NEW if it is one"));
-        GeneratedMigration generated = GeneratedMigration.of(diff, db.dialect());
+        GeneratedMigration generated = GeneratedMigration.of(diff, db.dialect(), live, model);
         return NewRevisionFile.write(context, revision, generated.transactional() && !nonTransactional,
                 generated.upgrade(), generated.downgrade());
     }

@@ -53,6 +53,17 @@ public final class MariaDbDialect implements Dialect {
     }
 
     @Override
+    public boolean namespaceIsDatabase() {
+        return true;
+    }
+
+    /** The connection's own database ({@link #HOME_DATABASE}) is written unqualified. */
+    @Override
+    public String qualified(String schema, String name) {
+        return schema == null || schema.equals(HOME_DATABASE) ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false;
     }

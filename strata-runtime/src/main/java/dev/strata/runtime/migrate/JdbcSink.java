@@ -107,12 +107,20 @@ final class JdbcSink {
         }
     }
 
+    /** The version update and the history row: in one round trip where the driver allows it. */
     private void finish(StepScript step, Instant started) {
-        step.bookkeeping().forEach(work::execute);
         Instant finished = Instant.now();
-        store.record(work, new HistoryEntry(0, step.revision(), step.direction().word(), step.script().checksum(), started,
+        HistoryEntry entry = new HistoryEntry(0, step.revision(), step.direction().word(), step.script().checksum(), started,
                 finished, Duration.between(started, finished).toMillis(), null, osUser, StrataVersion.current(),
-                HistoryEntry.SUCCESS, null, null));
+                HistoryEntry.SUCCESS, null, null);
+        if (dialect.executesMultipleStatements()) {
+            List<String> statements = new java.util.ArrayList<>(step.bookkeeping());
+            statements.add(store.recordStatement(entry));
+            work.execute(String.join(";\n", statements));
+            return;
+        }
+        step.bookkeeping().forEach(work::execute);
+        store.record(work, entry);
     }
 
     private boolean committedImplicitly(List<SqlStatement> done) {

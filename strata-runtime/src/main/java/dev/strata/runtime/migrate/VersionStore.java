@@ -110,6 +110,21 @@ public final class VersionStore {
                 entry.failedStatement(), entry.error());
     }
 
+    /** The same row as {@link #record}, as one literal INSERT, for sending along with other statements. */
+    public String recordStatement(HistoryEntry entry) {
+        StringBuilder columns = new StringBuilder();
+        for (String column : Bookkeeping.HISTORY_COLUMNS) {
+            columns.append(columns.length() == 0 ? "" : ", ").append(dialect.quote(column));
+        }
+        return "INSERT INTO " + bookkeeping.historyTable() + " (" + columns + ") VALUES ("
+                + String.join(", ", dialect.literal(entry.revision()), dialect.literal(entry.direction()),
+                dialect.literal(entry.checksum()), dialect.timestampLiteral(entry.startedAt()),
+                dialect.timestampLiteral(entry.finishedAt()), entry.durationMs() == null ? "NULL" : entry.durationMs().toString(),
+                dialect.currentUserExpression(), dialect.literal(entry.osUser()), dialect.literal(entry.strataVersion()),
+                dialect.literal(entry.outcome()), dialect.literal(entry.failedStatement()), dialect.literal(entry.error()))
+                + ")";
+    }
+
     private Object timestamp(Instant instant) {
         return dialect.timestampParameter(instant);
     }

@@ -92,6 +92,12 @@ public final class PostgresDialect implements Dialect {
         return Boolean.TRUE.equals(exists);
     }
 
+    /** pgjdbc sends a multi-statement string in one round trip. */
+    @Override
+    public boolean executesMultipleStatements() {
+        return true;
+    }
+
     @Override
     public String setLockTimeout(Duration timeout, boolean local) {
         return "SET " + (local ? "LOCAL " : "") + "lock_timeout = '" + timeout.toMillis() + "ms'";

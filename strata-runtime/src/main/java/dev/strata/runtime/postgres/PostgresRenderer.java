@@ -52,7 +52,7 @@ import java.util.Set;
  */
 public final class PostgresRenderer implements DdlRenderer {
     /** How the comments that explain a safe form start. */
-    static final String NOTE = "-- strata: ";
+    static final String NOTE = "-- note: ";
 
     private final PostgresClauses sql;
     private final PostgresObjectRenderer objects;

@@ -2,7 +2,7 @@ package dev.strata.runtime.schema;
 
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.ops.Operation;
-import dev.strata.runtime.DdlRenderer;
+import dev.strata.core.model.Schema;
 import dev.strata.runtime.DdlRenderer.RenderedScript;
 import dev.strata.runtime.Dialect;
 
@@ -18,10 +18,13 @@ import java.util.Locale;
  */
 public record GeneratedMigration(String upgrade, String downgrade, boolean transactional) {
 
-    public static GeneratedMigration of(SchemaDiff diff, Dialect dialect) {
-        DdlRenderer renderer = dialect.renderer();
-        RenderedScript up = renderer.render(diff.operations());
-        RenderedScript down = renderer.render(diff.downgrade());
+    /**
+     * @param from the schema the upgrade starts from (the database at head)
+     * @param to   the schema it ends at (the model), where the downgrade starts
+     */
+    public static GeneratedMigration of(SchemaDiff diff, Dialect dialect, Schema from, Schema to) {
+        RenderedScript up = dialect.renderer(from).render(diff.operations());
+        RenderedScript down = dialect.renderer(to).render(diff.downgrade());
         return new GeneratedMigration(withAllowances(up.statements()), down.text(), up.transactional() && down.transactional());
     }
 

@@ -2,11 +2,13 @@ package dev.strata.runtime.schema;
 
 import dev.strata.core.error.BadInputException;
 import dev.strata.core.error.DatabaseException;
+import dev.strata.core.model.Namespace;
 import dev.strata.core.model.Schema;
 import dev.strata.core.script.MigrationSet;
 import dev.strata.core.script.SqlStatement;
 import dev.strata.core.script.StatementSplitter;
 import dev.strata.runtime.Database;
+import dev.strata.runtime.Dialect;
 import dev.strata.runtime.ExecutionSettings;
 import dev.strata.runtime.JdbcSession;
 import dev.strata.runtime.ScratchDatabase;
@@ -54,7 +56,13 @@ public final class SchemaReader {
     /** The live schema of a database. */
     public Schema inspect(Database database) {
         try (JdbcSession session = database.open()) {
-            return database.dialect().inspector().inspect(session, schemas);
+            Schema schema = database.dialect().inspector().inspect(session, schemas);
+            if (schemas.isEmpty() && database.dialect().namespaceIsDatabase() && schema.namespaces().size() == 1) {
+                Namespace own = schema.namespaces().get(0);
+                schema = schema.withNamespaces(List.of(new Namespace(Dialect.HOME_DATABASE, own.tables(), own.views(),
+                        own.sequences(), own.enumTypes(), own.domains())));
+            }
+            return schema;
         }
     }
 

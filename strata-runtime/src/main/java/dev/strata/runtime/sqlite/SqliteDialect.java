@@ -78,6 +78,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String timestampLiteral(java.time.Instant instant) {
+        return instant == null ? "NULL" : literal(instant.toString());
+    }
+
+    @Override
     public Map<String, String> connectionProperties() {
         return Map.of("busy_timeout", "10000");
     }
@@ -126,5 +131,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public dev.strata.runtime.DdlRenderer renderer() {
         return new SqliteRenderer(this);
+    }
+
+    /** Rebuilding a table needs its whole definition: the renderer follows it from the schema the script starts at. */
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer(dev.strata.core.model.Schema before) {
+        return new SqliteRenderer(this, before);
     }
 }

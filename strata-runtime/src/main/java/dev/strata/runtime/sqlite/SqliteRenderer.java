@@ -50,7 +50,7 @@ import java.util.List;
  * triggers on a rebuilt table are not created again.
  */
 public final class SqliteRenderer implements DdlRenderer {
-    static final String NOTE = "-- strata: ";
+    static final String NOTE = "-- note: ";
     static final String REBUILD_PREFIX = "strata_new_";
 
     private final SqliteClauses sql;

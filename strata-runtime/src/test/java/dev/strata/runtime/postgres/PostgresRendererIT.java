@@ -187,7 +187,7 @@ class PostgresRendererIT {
                 new RenameTable(S, "select", "from"));
         RenderedScript script = renderer.render(upgrade);
         assertThat(script.transactional()).isFalse();
-        assertThat(script.statements()).filteredOn(st -> st.startsWith("-- strata: ")).hasSize(7);
+        assertThat(script.statements()).filteredOn(st -> st.startsWith("-- note: ")).hasSize(7);
         execute(script);
 
         try (JdbcSession s = scratch.database().open()) {

@@ -184,7 +184,7 @@ class PostgresRendererTest {
         RenderedScript script = render(new CreateIndex(T, index));
         assertThat(script.transactional()).isFalse();
         assertThat(script.statements()).hasSize(2);
-        assertThat(script.statements().get(0)).startsWith("-- strata: ").contains("CONCURRENTLY");
+        assertThat(script.statements().get(0)).startsWith("-- note: ").contains("CONCURRENTLY");
         assertThat(script.statements().get(1)).isEqualTo("CREATE UNIQUE INDEX CONCURRENTLY \"ix_\"\"odd\"\" name\" ON " + Q_T
                 + " USING \"btree\" (\"email\" COLLATE \"C\" DESC NULLS LAST, (lower(name)) \"text_pattern_ops\") INCLUDE (\"id\")"
                 + " NULLS NOT DISTINCT WHERE deleted_at IS NULL");
@@ -205,7 +205,7 @@ class PostgresRendererTest {
         RenderedScript script = render(new DropIndex(T, Index.on("ix_total", "total")));
         assertThat(script.transactional()).isFalse();
         assertThat(script.statements()).hasSize(2);
-        assertThat(script.statements().get(0)).startsWith("-- strata: ");
+        assertThat(script.statements().get(0)).startsWith("-- note: ");
         assertThat(script.statements().get(1)).isEqualTo("DROP INDEX CONCURRENTLY " + Q_NS + ".\"ix_total\"");
     }
 
@@ -216,7 +216,7 @@ class PostgresRendererTest {
         RenderedScript script = render(new AddForeignKey(T, key));
         assertThat(script.transactional()).isFalse();
         assertThat(script.statements()).hasSize(3);
-        assertThat(script.statements().get(0)).startsWith("-- strata: ").contains("NOT VALID");
+        assertThat(script.statements().get(0)).startsWith("-- note: ").contains("NOT VALID");
         assertThat(script.statements().subList(1, 3)).containsExactly(
                 "ALTER TABLE " + Q_T + " ADD CONSTRAINT \"fk_\"\"user\"\"\" FOREIGN KEY (\"user id\") REFERENCES \"other\".\"ünï users\" (\"id\")"
                         + " ON DELETE CASCADE ON UPDATE SET NULL DEFERRABLE NOT VALID",
@@ -237,7 +237,7 @@ class PostgresRendererTest {
         RenderedScript script = render(new AddCheck(T, CheckConstraint.of("ck_\"q\"", "qty > 0")));
         assertThat(script.transactional()).isFalse();
         assertThat(script.statements()).hasSize(3);
-        assertThat(script.statements().get(0)).startsWith("-- strata: ");
+        assertThat(script.statements().get(0)).startsWith("-- note: ");
         assertThat(script.statements().subList(1, 3)).containsExactly(
                 "ALTER TABLE " + Q_T + " ADD CONSTRAINT \"ck_\"\"q\"\"\" CHECK (qty > 0) NOT VALID",
                 "ALTER TABLE " + Q_T + " VALIDATE CONSTRAINT \"ck_\"\"q\"\"\"");
@@ -248,7 +248,7 @@ class PostgresRendererTest {
         RenderedScript script = render(new AddCheck(T, CheckConstraint.of(null, "qty > 0")));
         assertThat(script.transactional()).isTrue();
         assertThat(script.statements()).hasSize(2);
-        assertThat(script.statements().get(0)).startsWith("-- strata: ").contains("no name");
+        assertThat(script.statements().get(0)).startsWith("-- note: ").contains("no name");
         assertThat(script.statements().get(1)).isEqualTo("ALTER TABLE " + Q_T + " ADD CHECK (qty > 0)");
     }
 
@@ -257,7 +257,7 @@ class PostgresRendererTest {
         RenderedScript script = render(new AlterColumn(T, Column.of("it's", "text"), Column.of("it's", "text").notNull()));
         assertThat(script.transactional()).isFalse();
         assertThat(script.statements()).hasSize(5);
-        assertThat(script.statements().get(0)).startsWith("-- strata: ").contains("SET NOT NULL");
+        assertThat(script.statements().get(0)).startsWith("-- note: ").contains("SET NOT NULL");
         String check = "\"order_it's_not_null_strata\"";
         assertThat(script.statements().subList(1, 5)).containsExactly(
                 "ALTER TABLE " + Q_T + " ADD CONSTRAINT " + check + " CHECK (\"it's\" IS NOT NULL) NOT VALID",
@@ -270,7 +270,7 @@ class PostgresRendererTest {
     void uniqueAndPrimaryKeysOnAnExistingTableAttachAnIndexBuiltConcurrently() {
         RenderedScript unique = render(new AddUnique(T, new UniqueConstraint("uq \"x\"", List.of("a", "b"), true, true, false)));
         assertThat(unique.transactional()).isFalse();
-        assertThat(unique.statements().get(0)).startsWith("-- strata: ").contains("USING INDEX");
+        assertThat(unique.statements().get(0)).startsWith("-- note: ").contains("USING INDEX");
         assertThat(unique.statements().subList(1, 3)).containsExactly(
                 "CREATE UNIQUE INDEX CONCURRENTLY \"uq \"\"x\"\"\" ON " + Q_T + " (\"a\", \"b\") NULLS NOT DISTINCT",
                 "ALTER TABLE " + Q_T + " ADD CONSTRAINT \"uq \"\"x\"\"\" UNIQUE USING INDEX \"uq \"\"x\"\"\" DEFERRABLE");
@@ -395,7 +395,7 @@ class PostgresRendererTest {
                 "ALTER TYPE " + type + " ADD VALUE 'meh' BEFORE 'happy'",
                 "ALTER TYPE " + type + " ADD VALUE 'glad' AFTER 'happy'",
                 "ALTER TYPE " + type + " ADD VALUE 'last'");
-        assertThat(added.statements().get(0)).startsWith("-- strata: ").contains("PostgreSQL 12");
+        assertThat(added.statements().get(0)).startsWith("-- note: ").contains("PostgreSQL 12");
     }
 
     @Test
@@ -404,7 +404,7 @@ class PostgresRendererTest {
         assertThat(script.transactional()).isTrue();
         List<String> statements = script.statements();
         assertThat(statements).hasSize(5);
-        assertThat(statements.get(0)).startsWith("-- strata: ");
+        assertThat(statements.get(0)).startsWith("-- note: ");
         assertThat(statements.get(1)).isEqualTo("ALTER TYPE " + Q_NS + ".\"mood\" RENAME TO \"mood__strata_old\"");
         assertThat(statements.get(2)).isEqualTo("CREATE TYPE " + Q_NS + ".\"mood\" AS ENUM ('c', 'a')");
         assertThat(statements.get(3)).startsWith("DO $strata$\n").endsWith("\n$strata$")

@@ -135,7 +135,7 @@ class SqliteRendererIT {
                         Column.of("created", "TEXT")));
         RenderedScript script = new SqliteRenderer(new SqliteDialect(), start).render(upgrade);
         assertThat(script.transactional()).isTrue();
-        assertThat(script.statements()).filteredOn(st -> st.startsWith("-- strata: ")).hasSize(2);
+        assertThat(script.statements()).filteredOn(st -> st.startsWith("-- note: ")).hasSize(2);
         execute(script);
 
         try (JdbcSession s = scratch.database().open()) {

@@ -161,7 +161,7 @@ class SqliteRendererTest {
                 new AddColumn(T, Column.of("note", "TEXT")),
                 new AddForeignKey(T, ForeignKey.of("fk", List.of("quantity"), TableRef.of("main", "q"), List.of("n"))),
                 new AddCheck(T, CheckConstraint.of("ck", "\"quantity\" >= 0")));
-        assertThat(statements.get(0)).startsWith("-- strata: ").contains("AlterColumn, AddForeignKey, AddCheck");
+        assertThat(statements.get(0)).startsWith("-- note: ").contains("AlterColumn, AddForeignKey, AddCheck");
         assertThat(statements.subList(1, statements.size())).containsExactly(
                 "CREATE TABLE " + Q_NEW + " (\n"
                         + "    \"id\" INTEGER NOT NULL,\n"
@@ -198,7 +198,7 @@ class SqliteRendererTest {
         assertThat(sql(knowing, new DropColumn(T, Column.of("it's", "TEXT"))))
                 .containsExactly("ALTER TABLE " + Q_T + " DROP COLUMN \"it's\"");
         List<String> statements = sql(knowing, new DropColumn(T, Column.of("ünï", "TEXT")));
-        assertThat(statements).as("the unique constraint on the column stays, so the rebuild fails loudly").anyMatch(s -> s.startsWith("-- strata: "))
+        assertThat(statements).as("the unique constraint on the column stays, so the rebuild fails loudly").anyMatch(s -> s.startsWith("-- note: "))
                 .anyMatch(s -> s.contains("UNIQUE (\"ünï\")"));
         assertThat(sql(knowing, new DropUnique(T, UniqueConstraint.of("uq_ünï", "ünï")), new DropColumn(T, Column.of("ünï", "TEXT"))))
                 .filteredOn(s -> s.startsWith("INSERT")).containsExactly(
@@ -207,10 +207,10 @@ class SqliteRendererTest {
 
     @Test
     void addColumnRebuildsWhenSqliteWouldRefuseIt() {
-        assertThat(sql(knowing, new AddColumn(T, Column.of("n", "INTEGER").notNull())).get(0)).startsWith("-- strata: ");
-        assertThat(sql(knowing, new AddColumn(T, Column.of("n", "TEXT").withDefault("datetime('now')"))).get(0)).startsWith("-- strata: ");
+        assertThat(sql(knowing, new AddColumn(T, Column.of("n", "INTEGER").notNull())).get(0)).startsWith("-- note: ");
+        assertThat(sql(knowing, new AddColumn(T, Column.of("n", "TEXT").withDefault("datetime('now')"))).get(0)).startsWith("-- note: ");
         assertThat(sql(knowing, new AddColumn(T, Column.of("n", "INTEGER").withGenerated(GeneratedColumn.stored("qty + 1")))).get(0))
-                .startsWith("-- strata: ");
+                .startsWith("-- note: ");
         assertThat(sql(knowing, new AddColumn(T, Column.of("n", "INTEGER").withGenerated(GeneratedColumn.virtual("qty + 1")))))
                 .containsExactly("ALTER TABLE " + Q_T + " ADD COLUMN \"n\" INTEGER GENERATED ALWAYS AS (qty + 1) VIRTUAL");
         assertThat(sql(knowing, new AddColumn(T, Column.of("n", "INTEGER").notNull().withDefault("-1"))))
