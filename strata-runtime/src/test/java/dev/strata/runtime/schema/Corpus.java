@@ -3,7 +3,6 @@ package dev.strata.runtime.schema;
 import dev.strata.core.diff.Difference;
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.error.DatabaseException;
-import dev.strata.core.model.Namespace;
 import dev.strata.core.model.Schema;
 import dev.strata.core.script.SqlFlavor;
 import dev.strata.core.script.SqlStatement;
@@ -203,21 +202,6 @@ final class Corpus {
                 session.commit();
             }
         }
-    }
-
-    /**
-     * The same schema with its only namespace renamed. A MariaDB namespace is the database itself, named after it,
-     * so two scratch databases holding the same tables have different namespaces; the round trip compares the
-     * tables and renders the upgrade against the database it runs on, so it names the desired schema's namespace
-     * after that database. Any other shape is returned unchanged.
-     */
-    static Schema inNamespace(Schema schema, String name) {
-        if (schema.namespaces().size() != 1 || schema.namespaces().get(0).name().equals(name)) {
-            return schema;
-        }
-        Namespace only = schema.namespaces().get(0);
-        Namespace renamed = new Namespace(name, only.tables(), only.views(), only.sequences(), only.enumTypes(), only.domains());
-        return new Schema(List.of(renamed), schema.extensions());
     }
 
     /** The differences and operations of a diff, one per line, for failure messages. */

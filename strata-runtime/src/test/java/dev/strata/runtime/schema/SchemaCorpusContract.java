@@ -75,11 +75,7 @@ abstract class SchemaCorpusContract {
             Database x = scratch.database();
             act(c, "applying a.sql to the scratch database", () -> Corpus.apply(x, c.a()));
             Schema schemaA = step(c, "inspecting the database made from a.sql", () -> reader().inspect(x));
-            Schema schemaB = step(c, "reading b.sql with SchemaReader", () -> reader().read(new SchemaSource.SqlFiles(List.of(c.b()))));
-            if (kind() == DatabaseKind.MARIADB) {
-                schemaB = Corpus.inNamespace(schemaB, scratch.name());
-            }
-            Schema desired = schemaB;
+            Schema desired = step(c, "reading b.sql with SchemaReader", () -> reader().read(new SchemaSource.SqlFiles(List.of(c.b()))));
 
             SchemaDiff diff = step(c, "diffing A to B", () -> diff(schemaA, desired));
             if (diff.isEmpty()) {
@@ -87,7 +83,7 @@ abstract class SchemaCorpusContract {
                         + "differ misses what the case changes");
             }
 
-            Migration migration = step(c, "rendering the migration", () -> render(c, diff));
+            Migration migration = step(c, "rendering the migration", () -> render(c, diff, schemaA, desired));
             act(c, "running the upgrade", () -> Corpus.run(x, migration.upgrade(), migration.transactional(),
                     c + " upgrade"), migration);
             Schema upgraded = step(c, "inspecting after the upgrade", () -> reader().inspect(x));
@@ -144,16 +140,16 @@ abstract class SchemaCorpusContract {
         }
     }
 
-    private Migration render(Case c, SchemaDiff diff) {
+    private Migration render(Case c, SchemaDiff diff, Schema from, Schema to) {
         try {
-            GeneratedMigration generated = GeneratedMigration.of(diff, dialect());
+            GeneratedMigration generated = GeneratedMigration.of(diff, dialect(), from, to);
             return new Migration(generated.upgrade(), generated.downgrade(), generated.transactional(), null);
         } catch (NotReversibleException e) {
             if (Corpus.knownGap(c, Part.DOWNGRADE) == null) {
                 throw e;
             }
             // a known gap in the way back: the upgrade is still rendered and checked
-            RenderedScript up = dialect().renderer().render(diff.operations());
+            RenderedScript up = dialect().renderer(from).render(diff.operations());
             return new Migration(up.text(), null, up.transactional(), e.getMessage());
         }
     }
