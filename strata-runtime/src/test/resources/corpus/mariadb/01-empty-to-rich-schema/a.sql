@@ -1,0 +1,1 @@
+-- An empty database: the upgrade builds the whole schema of b.sql, the downgrade takes it all away again.

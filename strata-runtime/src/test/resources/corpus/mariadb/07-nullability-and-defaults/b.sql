@@ -1,0 +1,9 @@
+CREATE TABLE profiles (
+    id          INT NOT NULL PRIMARY KEY,
+    nickname    VARCHAR(40) NOT NULL DEFAULT 'anonymous',
+    bio         VARCHAR(500),
+    theme       VARCHAR(10) DEFAULT 'it''s dark',
+    visits      INT NOT NULL DEFAULT 1,
+    created_at  DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    updated_at  TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -1,0 +1,13 @@
+CREATE TABLE posts (
+    id        INT NOT NULL PRIMARY KEY,
+    author    VARCHAR(100) NOT NULL,
+    title     VARCHAR(255) NOT NULL,
+    body      TEXT NOT NULL,
+    published DATETIME,
+    score     INT NOT NULL DEFAULT 0,
+    KEY posts_author_idx (author, published),
+    UNIQUE KEY posts_author_title_key (author, title),
+    KEY posts_title_prefix_idx (title(20)),
+    KEY posts_score_idx (score DESC),
+    FULLTEXT KEY posts_body_idx (body)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

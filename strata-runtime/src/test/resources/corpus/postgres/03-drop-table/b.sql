@@ -1,0 +1,4 @@
+CREATE TABLE products (
+    sku   varchar(40) PRIMARY KEY,
+    title text NOT NULL
+);

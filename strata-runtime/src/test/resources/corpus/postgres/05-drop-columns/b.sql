@@ -1,0 +1,5 @@
+CREATE TABLE employees (
+    id          integer PRIMARY KEY,
+    name        text NOT NULL,
+    hired_on    date NOT NULL
+);

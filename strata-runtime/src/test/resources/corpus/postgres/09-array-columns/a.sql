@@ -1,0 +1,6 @@
+CREATE TABLE articles (
+    id      integer PRIMARY KEY,
+    title   text NOT NULL,
+    tags    text[],
+    scores  integer[]
+);

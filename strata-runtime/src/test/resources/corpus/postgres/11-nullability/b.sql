@@ -1,0 +1,7 @@
+CREATE TABLE tickets (
+    id          integer PRIMARY KEY,
+    subject     text NOT NULL,
+    body        text,
+    assignee    text,
+    priority    smallint DEFAULT 3
+);

@@ -1,0 +1,6 @@
+CREATE TABLE words (
+    id      integer PRIMARY KEY,
+    word    text COLLATE "C" NOT NULL,
+    code    varchar(20) COLLATE "POSIX",
+    label   text
+);

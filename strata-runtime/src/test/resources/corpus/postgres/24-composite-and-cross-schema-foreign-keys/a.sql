@@ -1,0 +1,14 @@
+CREATE SCHEMA inventory;
+
+CREATE TABLE inventory.locations (
+    site  varchar(10) NOT NULL,
+    aisle integer NOT NULL,
+    label text,
+    PRIMARY KEY (site, aisle)
+);
+
+CREATE TABLE pallets (
+    id    bigint PRIMARY KEY,
+    site  varchar(10),
+    aisle integer
+);

@@ -1,0 +1,4 @@
+CREATE TABLE tasks (
+    id    serial PRIMARY KEY,
+    title text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE venues (
+    id   integer PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE contacts (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL
+);

@@ -1,0 +1,8 @@
+CREATE TABLE bookings (
+    id        INTEGER PRIMARY KEY,
+    starts_on TEXT NOT NULL,
+    ends_on   TEXT NOT NULL,
+    guests    INTEGER NOT NULL,
+    CONSTRAINT bookings_guests_check CHECK (guests BETWEEN 1 AND 12),
+    CONSTRAINT bookings_dates_check CHECK (ends_on >= starts_on)
+);

@@ -1,0 +1,7 @@
+CREATE TABLE line_items (
+    id         INTEGER PRIMARY KEY,
+    quantity   INTEGER NOT NULL,
+    unit_price REAL NOT NULL,
+    total      REAL GENERATED ALWAYS AS (quantity * unit_price * 1.2) VIRTUAL,
+    rounded    INTEGER GENERATED ALWAYS AS (round(quantity * unit_price)) STORED
+);

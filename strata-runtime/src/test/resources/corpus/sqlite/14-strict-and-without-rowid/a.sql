@@ -1,0 +1,9 @@
+CREATE TABLE kv (
+    k TEXT PRIMARY KEY,
+    v BLOB
+);
+
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;

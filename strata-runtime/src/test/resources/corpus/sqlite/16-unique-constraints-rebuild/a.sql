@@ -1,0 +1,7 @@
+CREATE TABLE members (
+    id       INTEGER PRIMARY KEY,
+    email    TEXT NOT NULL,
+    username TEXT NOT NULL UNIQUE,
+    team     INTEGER,
+    seat     INTEGER
+);
