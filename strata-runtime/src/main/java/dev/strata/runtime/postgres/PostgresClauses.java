@@ -72,6 +72,14 @@ final class PostgresClauses {
         return name.indexOf('"') >= 0 ? name : quote(name);
     }
 
+    /**
+     * A name the catalogs may report schema-qualified ({@code public.gin_trgm_ops}, as read with an empty
+     * search_path, quoting only what needs it): kept as SQL when it has a dot or a quote, else quoted.
+     */
+    String qualifiedNameOrSql(String name) {
+        return name.indexOf('"') >= 0 || name.indexOf('.') >= 0 ? name : quote(name);
+    }
+
     /** {@code "c" type [COLLATE x] [GENERATED …] [DEFAULT …] [NOT NULL]}: a column as CREATE TABLE and ADD COLUMN take it. */
     String column(TableRef table, Column column) {
         requireNoAttributes(table, column);
@@ -226,7 +234,7 @@ final class PostgresClauses {
             sql.append(" COLLATE ").append(nameOrSql(element.collation()));
         }
         if (element.opclass() != null) {
-            sql.append(' ').append(nameOrSql(element.opclass()));
+            sql.append(' ').append(qualifiedNameOrSql(element.opclass()));
         }
         if (element.descending()) {
             sql.append(" DESC");

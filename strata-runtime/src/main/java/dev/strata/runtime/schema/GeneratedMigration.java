@@ -3,6 +3,7 @@ package dev.strata.runtime.schema;
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.ops.Operation;
 import dev.strata.core.model.Schema;
+import dev.strata.core.ops.MigrationOps;
 import dev.strata.runtime.DdlRenderer.RenderedScript;
 import dev.strata.runtime.Dialect;
 
@@ -14,6 +15,7 @@ import java.util.Locale;
  * rendered from their reverses. Destructive statements are preceded by {@code -- strata:allow RULE removed from
  * the model}, so the danger is visible in review and the lint gate accepts it.
  *
+ * @param downgrade     the downgrade body, or null when an operation cannot be reversed
  * @param transactional false when either direction holds a statement that cannot run in a transaction
  */
 public record GeneratedMigration(String upgrade, String downgrade, boolean transactional) {
@@ -24,8 +26,17 @@ public record GeneratedMigration(String upgrade, String downgrade, boolean trans
      */
     public static GeneratedMigration of(SchemaDiff diff, Dialect dialect, Schema from, Schema to) {
         RenderedScript up = dialect.renderer(from).render(diff.operations());
+        if (!MigrationOps.isReversible(diff.operations())) {
+            // e.g. a value added to a PostgreSQL enum: the upgrade is written, the downgrade declared irreversible
+            return new GeneratedMigration(withAllowances(up.statements()), null, up.transactional());
+        }
         RenderedScript down = dialect.renderer(to).render(diff.downgrade());
         return new GeneratedMigration(withAllowances(up.statements()), down.text(), up.transactional() && down.transactional());
+    }
+
+    /** True when no operation has a way back: the file gets {@code -- strata:downgrade irreversible}. */
+    public boolean irreversible() {
+        return downgrade == null;
     }
 
     /** The operations an upgrade runs, for callers that want them. */
