@@ -50,7 +50,23 @@ public final class SchemaReader {
         if (source instanceof SchemaSource.SqlFiles files) {
             return fromSqlFiles(files.files());
         }
+        if (source instanceof SchemaSource.Entities entities) {
+            return readEntities(entities).schema();
+        }
         return fromMigrations((SchemaSource.Migrations) source);
+    }
+
+    /**
+     * The schema of JPA entities on this reader's server, with where each object comes from. The entities are not
+     * created anywhere: the {@link EntityModelReader} builds the schema from Hibernate's mapping model.
+     */
+    public EntityModelReader.EntityModel readEntities(SchemaSource.Entities entities) {
+        EntityModelReader.EntityModel model = EntityModelReader.find().read(entities, server);
+        if (schemas.isEmpty()) {
+            return model;
+        }
+        List<Namespace> kept = model.schema().namespaces().stream().filter(n -> schemas.contains(n.name())).toList();
+        return new EntityModelReader.EntityModel(model.schema().withNamespaces(kept), model.origins());
     }
 
     /** The live schema of a database. */

@@ -5,7 +5,10 @@ import dev.strata.runtime.config.DatabaseUrl;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Where a schema comes from: SQL files, a live database, or a migrations directory replayed to a revision. */
+/**
+ * Where a schema comes from: SQL files, a live database, a migrations directory replayed to a revision, or JPA
+ * entities.
+ */
 public sealed interface SchemaSource {
 
     /** What to call it in messages. */
@@ -39,6 +42,26 @@ public sealed interface SchemaSource {
         @Override
         public String describe() {
             return dir + "@" + target;
+        }
+    }
+
+    /**
+     * JPA entities: the tables Hibernate ORM would create for the {@code @Entity} classes of {@code packages}, found
+     * on {@code classpath}. Read by the {@link EntityModelReader} on Strata's own classpath (module strata-jpa).
+     *
+     * @param physicalNamingStrategy a Hibernate physical naming strategy class, or null for Hibernate's default
+     * @param implicitNamingStrategy a Hibernate implicit naming strategy class or short name, or null
+     */
+    record Entities(List<String> packages, List<Path> classpath, String physicalNamingStrategy,
+                    String implicitNamingStrategy) implements SchemaSource {
+        public Entities {
+            packages = List.copyOf(packages);
+            classpath = List.copyOf(classpath);
+        }
+
+        @Override
+        public String describe() {
+            return "JPA entities in " + String.join(", ", packages);
         }
     }
 }

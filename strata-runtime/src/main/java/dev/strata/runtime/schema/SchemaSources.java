@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Turns what the user wrote for a schema source into a {@link SchemaSource}: {@code model} (the configured
- * [model]), a database URL, a {@code .sql} file or folder of them, a migrations directory (at its heads), or
+ * [model]), {@code jpa:PACKAGE[,PACKAGE…]} (entities on the configured classpath), a database URL, a {@code .sql} file or folder of them, a migrations directory (at its heads), or
  * {@code DIR@REV}.
  */
 public final class SchemaSources {
@@ -24,6 +24,14 @@ public final class SchemaSources {
     public static SchemaSource parse(String spec, ModelConfig model, Path workingDir) {
         if (spec.equals("model")) {
             return model(model);
+        }
+        if (spec.startsWith("jpa:")) {
+            List<String> packages = List.of(spec.substring(4).split(","));
+            if (packages.stream().anyMatch(String::isBlank)) {
+                throw new BadInputException("`" + spec + "` names no package", "write jpa:com.example.domain (several separated by commas)");
+            }
+            return new SchemaSource.Entities(packages, model.classpath(), model.physicalNamingStrategy(),
+                    model.implicitNamingStrategy());
         }
         if (spec.contains("://") || spec.startsWith("jdbc:") || spec.startsWith("sqlite:")) {
             return new SchemaSource.Live(DatabaseUrl.parse(spec));
@@ -40,17 +48,26 @@ public final class SchemaSources {
             return new SchemaSource.SqlFiles(List.of(path));
         }
         throw new BadInputException("`" + spec + "` is not a schema source",
-                "give `model`, a database URL, a .sql file or folder, a migrations directory, or DIR@REV");
+                "give `model`, jpa:PACKAGE, a database URL, a .sql file or folder, a migrations directory, or DIR@REV");
     }
 
     /** The configured desired schema. */
     public static SchemaSource model(ModelConfig model) {
-        if (!model.jpaPackages().isEmpty() && model.schemaFiles().isEmpty()) {
-            throw new ConfigException("JPA entity models ([model] jpa-packages) are not supported yet",
-                    "describe the desired schema with [model] schema-files for now");
+        if (!model.jpaPackages().isEmpty() && !model.schemaFiles().isEmpty()) {
+            throw new ConfigException("[model] gives both schema-files and jpa-packages; the model is one or the other",
+                    "keep schema-files for a SQL model, or jpa-packages and classpath for JPA entities");
+        }
+        if (!model.jpaPackages().isEmpty()) {
+            if (model.classpath().isEmpty()) {
+                throw new ConfigException("[model] jpa-packages needs a classpath to find the entities on",
+                        "add [model] classpath = [\"target/classes\"] (the compiled entities and the jars they need)");
+            }
+            return new SchemaSource.Entities(model.jpaPackages(), model.classpath(), model.physicalNamingStrategy(),
+                    model.implicitNamingStrategy());
         }
         if (model.schemaFiles().isEmpty()) {
-            throw new ConfigException("no model is configured", "add [model] schema-files = [\"db/schema.sql\"] to strata.toml");
+            throw new ConfigException("no model is configured", "add [model] schema-files = [\"db/schema.sql\"] "
+                    + "(or jpa-packages and classpath) to strata.toml");
         }
         return new SchemaSource.SqlFiles(model.schemaFiles());
     }

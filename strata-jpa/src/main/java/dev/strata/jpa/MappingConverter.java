@@ -1,0 +1,158 @@
+package dev.strata.jpa;
+
+import dev.strata.core.model.ForeignKey;
+import dev.strata.core.model.Index;
+import dev.strata.core.model.IndexElement;
+import dev.strata.core.model.Namespace;
+import dev.strata.core.model.Schema;
+import dev.strata.core.model.Sequence;
+import dev.strata.core.model.Table;
+import dev.strata.core.model.TableRef;
+import dev.strata.core.model.UniqueConstraint;
+import dev.strata.runtime.config.DatabaseKind;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.dialect.Dialect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Hibernate's relational model ({@code Database} → {@code Namespace} → {@code Table}, {@code Sequence}) as Strata's
+ * {@link Schema}: what the database holds after {@code SchemaExport} created it, read by the same rules, plus what
+ * the database adds on its own (MariaDB's index for a foreign key, its table engine and character set).
+ */
+final class MappingConverter {
+    private final Metadata metadata;
+    private final ServerFacts server;
+    private final Names names;
+    private final Dialect dialect;
+
+    MappingConverter(Metadata metadata, ServerFacts server) {
+        this.metadata = metadata;
+        this.server = server;
+        this.names = new Names(server.kind());
+        this.dialect = metadata.getDatabase().getDialect();
+    }
+
+    Schema convert() {
+        TableConverter tables = new TableConverter(metadata, names, this::ref);
+        Map<String, List<Table>> tablesByNamespace = new LinkedHashMap<>();
+        Map<String, List<Sequence>> sequencesByNamespace = new LinkedHashMap<>();
+        for (org.hibernate.boot.model.relational.Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            String name = namespaceName(namespace.getPhysicalName().getCatalog(), namespace.getPhysicalName().getSchema());
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (table.isPhysicalTable() && !table.isView()) {
+                    Table converted = tables.convert(table);
+                    if (server.kind() == DatabaseKind.MARIADB) {
+                        converted = withMariaDbAdditions(converted);
+                    }
+                    tablesByNamespace.computeIfAbsent(name, k -> new ArrayList<>()).add(converted);
+                }
+            }
+            // MariaDB's sequences are not read by its inspector; PostgreSQL's are
+            if (server.kind() == DatabaseKind.POSTGRES) {
+                for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                    sequencesByNamespace.computeIfAbsent(name, k -> new ArrayList<>()).add(
+                            Sequence.of(names.stored(sequence.getName().getSequenceName()))
+                                    .startingAt(sequence.getInitialValue()).incrementingBy(sequence.getIncrementSize()));
+                }
+            }
+        }
+        List<Namespace> namespaces = new ArrayList<>();
+        for (String name : union(tablesByNamespace, sequencesByNamespace)) {
+            namespaces.add(new Namespace(name, tablesByNamespace.getOrDefault(name, List.of()), List.of(),
+                    sequencesByNamespace.getOrDefault(name, List.of()), List.of(), List.of()));
+        }
+        return new Schema(namespaces, List.of());
+    }
+
+    private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
+        List<String> out = new ArrayList<>(a.keySet());
+        b.keySet().stream().filter(k -> !out.contains(k)).forEach(out::add);
+        return out;
+    }
+
+    /** Where a table lands: its catalog (MariaDB) or schema (PostgreSQL), else the server's default namespace. */
+    String namespaceName(Identifier catalog, Identifier schema) {
+        Identifier qualifier = server.kind() == DatabaseKind.MARIADB ? (catalog != null ? catalog : schema) : schema;
+        return qualifier == null ? server.namespace() : names.stored(qualifier);
+    }
+
+    /** The table with its namespace always named. */
+    TableRef qualified(org.hibernate.mapping.Table table) {
+        return new TableRef(namespaceName(table.getCatalogIdentifier(), table.getSchemaIdentifier()),
+                names.stored(table.getName(), table.isQuoted()));
+    }
+
+    /** The table as a foreign key references it. */
+    TableRef ref(org.hibernate.mapping.Table table) {
+        TableRef ref = qualified(table);
+        // MariaDB's inspector names a table of the same database without its namespace, so the model does too
+        boolean home = server.kind() == DatabaseKind.MARIADB && ref.namespace().equals(server.namespace());
+        return home ? new TableRef(null, ref.name()) : ref;
+    }
+
+    /** Where each object of the converted schema comes from ({@link Origins}). */
+    Map<String, String> origins(Schema schema) {
+        TableConverter tables = new TableConverter(metadata, names, this::ref);
+        return Origins.of(metadata, schema, this::qualified, tables::name);
+    }
+
+    /**
+     * What MariaDB adds to a table Hibernate creates: the engine Hibernate asks for and the database's character set
+     * and collation, and, for a foreign key whose columns no index starts with, the index InnoDB creates under the
+     * key's name (keys are added after every index and unique key, as {@code SchemaCreatorImpl} orders them).
+     */
+    private Table withMariaDbAdditions(Table table) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        String typeString = dialect.getTableTypeString().strip();
+        int eq = typeString.indexOf('=');
+        if (eq > 0 && typeString.substring(0, eq).strip().equalsIgnoreCase("engine")) {
+            attributes.put("engine", typeString.substring(eq + 1).strip());
+        }
+        if (server.charset() != null) {
+            attributes.put("charset", server.charset());
+        }
+        if (server.collation() != null) {
+            attributes.put("collation", server.collation());
+        }
+        List<List<String>> leading = new ArrayList<>();
+        if (table.primaryKey() != null) {
+            leading.add(lower(table.primaryKey().columns()));
+        }
+        table.uniques().forEach(u -> leading.add(lower(u.columns())));
+        for (Index index : table.indexes()) {
+            leading.add(lower(index.elements().stream().map(e -> e.isExpression() ? "\u0000" : e.column()).toList()));
+        }
+        List<Index> indexes = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniques());
+        for (Index index : table.indexes()) {
+            // MariaDB makes no difference between a unique index of whole ascending columns and a unique constraint
+            if (index.unique() && index.elements().stream().noneMatch(e -> e.isExpression() || e.descending())) {
+                uniques.add(new UniqueConstraint(index.name(), index.elements().stream().map(IndexElement::column).toList(),
+                        false, false, false));
+            } else {
+                indexes.add(index);
+            }
+        }
+        for (ForeignKey key : table.foreignKeys()) {
+            List<String> columns = lower(key.columns());
+            if (leading.stream().noneMatch(l -> l.size() >= columns.size() && l.subList(0, columns.size()).equals(columns))) {
+                indexes.add(new Index(key.name(), false, null, key.columns().stream().map(IndexElement::column).toList(),
+                        List.of(), null, false));
+                leading.add(columns);
+            }
+        }
+        return new Table(table.name(), table.columns(), table.primaryKey(), table.foreignKeys(), uniques, table.checks(),
+                table.exclusions(), indexes, table.comment(), attributes);
+    }
+
+    private static List<String> lower(List<String> columns) {
+        return columns.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    }
+
+}
