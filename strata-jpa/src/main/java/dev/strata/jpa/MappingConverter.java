@@ -1,6 +1,9 @@
 package dev.strata.jpa;
 
+import dev.strata.core.model.Column;
+import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.ForeignKey;
+import dev.strata.core.model.ReferentialAction;
 import dev.strata.core.model.Index;
 import dev.strata.core.model.IndexElement;
 import dev.strata.core.model.Namespace;
@@ -147,8 +150,24 @@ final class MappingConverter {
                 leading.add(columns);
             }
         }
-        return new Table(table.name(), table.columns(), table.primaryKey(), table.foreignKeys(), uniques, table.checks(),
+        // MariaDB reports RESTRICT where no action was written
+        List<ForeignKey> foreignKeys = table.foreignKeys().stream()
+                .map(k -> k.onDelete(restrict(k.onDelete())).onUpdate(restrict(k.onUpdate()))).toList();
+        List<Column> columns = table.columns().stream().map(c -> c.withType(mariaDbType(c.type()))).toList();
+        return new Table(table.name(), columns, table.primaryKey(), foreignKeys, uniques, table.checks(),
                 table.exclusions(), indexes, table.comment(), attributes);
+    }
+
+    private static ReferentialAction restrict(ReferentialAction action) {
+        return action == ReferentialAction.NO_ACTION ? ReferentialAction.RESTRICT : action;
+    }
+
+    /** {@code float(p)} is stored as {@code float} up to 24 bits of precision and as {@code double} beyond. */
+    private static ColumnType mariaDbType(ColumnType type) {
+        if (type.name().equalsIgnoreCase("float") && type.params().size() == 1 && type.params().get(0).matches("\\d+")) {
+            return ColumnType.of(Integer.parseInt(type.params().get(0)) <= 24 ? "float" : "double");
+        }
+        return type;
     }
 
     private static List<String> lower(List<String> columns) {

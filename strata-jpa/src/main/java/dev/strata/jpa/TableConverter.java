@@ -48,8 +48,9 @@ final class TableConverter {
     Table convert(org.hibernate.mapping.Table table) {
         List<Column> columns = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
-            columns.add(column(table, column));
+            columns.add(column(table, column, checks, uniques));
             checks.addAll(columnChecks(column));
         }
         if (dialect.supportsTableCheck()) {
@@ -59,7 +60,6 @@ final class TableConverter {
         }
         PrimaryKey primaryKey = table.hasPrimaryKey()
                 ? new PrimaryKey(null, table.getPrimaryKey().getColumns().stream().map(this::name).toList()) : null;
-        List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         for (UniqueKey key : uniqueKeys(table).values()) {
             uniques.add(new UniqueConstraint(uniqueName(table, key), key.getColumns().stream().map(this::name).toList(),
@@ -82,23 +82,36 @@ final class TableConverter {
         return names.stored(column.getName(), column.isQuoted());
     }
 
-    private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column) {
-        ColumnType type = ColumnType.parse(column.getSqlType(metadata));
-        boolean nullable = column.isNullable() && !table.isPrimaryKey(column);
-        if (column.isIdentity()) {
-            String clause = dialect.getIdentityColumnSupport().getIdentityColumnString(column.getSqlTypeCode(metadata))
-                    .toLowerCase(Locale.ROOT);
+    private Column column(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column, List<CheckConstraint> checks,
+                          List<UniqueConstraint> uniques) {
+        ColumnDefinition definition = ColumnDefinition.parse(column.getSqlType(metadata));
+        ColumnType type = ColumnType.parse(definition.type());
+        if (column.isIdentity() || definition.autoIncrement()) {
+            String clause = column.isIdentity() ? dialect.getIdentityColumnSupport()
+                    .getIdentityColumnString(column.getSqlTypeCode(metadata)).toLowerCase(Locale.ROOT) : "auto_increment";
             Identity identity = clause.contains("auto_increment") ? Identity.autoIncrement()
                     : clause.contains("always") ? Identity.always() : Identity.byDefault();
             return new Column(name(column), type, false, null, identity, null, null, column.getComment(), Map.of());
         }
+        boolean nullable = column.isNullable() && !definition.notNull() && !definition.primaryKey() && !table.isPrimaryKey(column);
+        String defaultValue = column.getDefaultValue() != null ? column.getDefaultValue() : definition.defaultValue();
         GeneratedColumn generated = null;
         if (column.getGeneratedAs() != null) {
             String clause = dialect.generatedAs(column.getGeneratedAs()).toLowerCase(Locale.ROOT);
             generated = new GeneratedColumn(column.getGeneratedAs(), clause.contains("stored") || clause.contains("persistent"));
+        } else if (definition.generated() != null) {
+            generated = new GeneratedColumn(definition.generated(), definition.stored());
         }
-        return new Column(name(column), type, nullable, column.getDefaultValue(), null, generated,
-                column.getCollation(), column.getComment(), Map.of());
+        String collation = column.getCollation() != null ? column.getCollation() : definition.collation();
+        String comment = column.getComment() != null ? column.getComment() : definition.comment();
+        for (String check : definition.checks()) {
+            checks.add(CheckConstraint.of(null, check));
+        }
+        if (definition.unique() && !definition.primaryKey()) {
+            uniques.add(new UniqueConstraint(null, List.of(name(column)), false, false, false));
+        }
+        Map<String, String> attributes = definition.onUpdate() == null ? Map.of() : Map.of("on_update", definition.onUpdate());
+        return new Column(name(column), type, nullable, defaultValue, null, generated, collation, comment, attributes);
     }
 
     /** Column checks as {@code ColumnDefinitions} writes them: one anonymous check joins the anonymous ones with {@code and}. */
