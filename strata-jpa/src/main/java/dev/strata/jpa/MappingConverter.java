@@ -2,6 +2,8 @@ package dev.strata.jpa;
 
 import dev.strata.core.model.Column;
 import dev.strata.core.model.ColumnType;
+import dev.strata.core.error.BadInputException;
+import dev.strata.core.model.EnumType;
 import dev.strata.core.model.ForeignKey;
 import dev.strata.core.model.ReferentialAction;
 import dev.strata.core.model.Index;
@@ -15,6 +17,8 @@ import dev.strata.core.model.UniqueConstraint;
 import dev.strata.runtime.config.DatabaseKind;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.dialect.Dialect;
 
 import java.util.ArrayList;
@@ -22,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Hibernate's relational model ({@code Database} → {@code Namespace} → {@code Table}, {@code Sequence}) as Strata's
@@ -29,6 +35,10 @@ import java.util.Map;
  * the database adds on its own (MariaDB's index for a foreign key, its table engine and character set).
  */
 final class MappingConverter {
+    private static final Pattern CREATE_ENUM = Pattern.compile("(?is)create\\s+type\\s+(\\S+)\\s+as\\s+enum\\s*\\((.*)\\)");
+    private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern CREATE_CAST = Pattern.compile("(?i)create\\s+cast\\b");
+
     private final Metadata metadata;
     private final ServerFacts server;
     private final Names names;
@@ -65,18 +75,51 @@ final class MappingConverter {
                 }
             }
         }
+        Map<String, List<EnumType>> enumsByNamespace = new LinkedHashMap<>();
+        for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
+            auxiliary(object, enumsByNamespace);
+        }
         List<Namespace> namespaces = new ArrayList<>();
-        for (String name : union(tablesByNamespace, sequencesByNamespace)) {
+        for (String name : union(union(tablesByNamespace, sequencesByNamespace), enumsByNamespace).keySet()) {
             namespaces.add(new Namespace(name, tablesByNamespace.getOrDefault(name, List.of()), List.of(),
-                    sequencesByNamespace.getOrDefault(name, List.of()), List.of(), List.of()));
+                    sequencesByNamespace.getOrDefault(name, List.of()), enumsByNamespace.getOrDefault(name, List.of()), List.of()));
         }
         return new Schema(namespaces, List.of());
     }
 
-    private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
-        List<String> out = new ArrayList<>(a.keySet());
-        b.keySet().stream().filter(k -> !out.contains(k)).forEach(out::add);
+    private static Map<String, ?> union(Map<String, ?> a, Map<String, ?> b) {
+        Map<String, Object> out = new LinkedHashMap<>(a);
+        b.keySet().forEach(k -> out.putIfAbsent(k, k));
         return out;
+    }
+
+    /**
+     * Objects Hibernate creates besides tables and sequences: PostgreSQL enum types for
+     * {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} are read (the casts Hibernate creates with them are not part of
+     * Strata's model); anything else is refused, since Strata would silently leave it out.
+     */
+    private void auxiliary(AuxiliaryDatabaseObject object, Map<String, List<EnumType>> enums) {
+        if (!object.appliesToDialect(dialect)) {
+            return;
+        }
+        var context = SqlStringGenerationContextImpl.fromExplicit(metadata.getDatabase().getJdbcEnvironment(),
+                metadata.getDatabase(), null, null);
+        for (String statement : object.sqlCreateStrings(context)) {
+            Matcher type = CREATE_ENUM.matcher(statement.strip());
+            if (type.matches()) {
+                List<String> values = new ArrayList<>();
+                Matcher value = ENUM_VALUE.matcher(type.group(2));
+                while (value.find()) {
+                    values.add(value.group(1).replace("''", "'"));
+                }
+                enums.computeIfAbsent(server.namespace(), k -> new ArrayList<>()).add(new EnumType(names.stored(type.group(1)), values));
+            } else if (!CREATE_CAST.matcher(statement.strip()).lookingAt()) {
+                throw new BadInputException("the entities make Hibernate create `" + statement.strip() + "` ("
+                        + object.getExportIdentifier() + "), which Strata's schema model cannot hold",
+                        "map it differently (an enum as @Enumerated(STRING), a composite as @Embeddable), or keep this part "
+                                + "of the schema in a hand-written migration");
+            }
+        }
     }
 
     /** Where a table lands: its catalog (MariaDB) or schema (PostgreSQL), else the server's default namespace. */

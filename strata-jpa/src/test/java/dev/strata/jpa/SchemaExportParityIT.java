@@ -37,7 +37,14 @@ class SchemaExportParityIT {
                 Arguments.of(kind, "dev.strata.jpa.entities.shop",
                         "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy", null),
                 Arguments.of(kind, "dev.strata.jpa.entities.inheritance",
-                        "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy", "legacy-jpa")));
+                        "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy", "legacy-jpa"),
+                Arguments.of(kind, "dev.strata.jpa.entities.features", null, null)));
+    }
+
+    static Stream<Arguments> postgresModels() {
+        return Stream.of(Arguments.of(DatabaseKind.POSTGRES, "dev.strata.jpa.entities.postgres", null, null),
+                Arguments.of(DatabaseKind.POSTGRES, "dev.strata.jpa.entities.postgres",
+                        "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy", "component-path"));
     }
 
     static Path testClasses() {
@@ -49,7 +56,7 @@ class SchemaExportParityIT {
     }
 
     @ParameterizedTest(name = "{0} {1} {2} {3}")
-    @MethodSource("models")
+    @MethodSource({"models", "postgresModels"})
     void theModelIsWhatSchemaExportCreates(DatabaseKind kind, String pkg, String physical, String implicit) {
         try (ScratchDatabase scratch = ScratchDatabase.create(TestServers.server(kind), "jpa")) {
             Database db = scratch.database();
