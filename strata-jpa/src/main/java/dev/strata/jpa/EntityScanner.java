@@ -88,7 +88,7 @@ final class EntityScanner {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new BadInputException("cannot load " + name + " from the model classpath: " + e,
-                    "add the jars the entities need to [model] classpath");
+                    "add the jars the entities need to [model] classpath", e);
         }
     }
 

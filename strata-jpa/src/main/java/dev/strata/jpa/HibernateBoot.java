@@ -28,6 +28,9 @@ final class HibernateBoot implements AutoCloseable {
         HIBERNATE_LOG.setLevel(Level.SEVERE);
     }
 
+    /** Hibernate's short names for its implicit naming strategies. */
+    static final List<String> SHORT_IMPLICIT_NAMES = List.of("default", "jpa", "legacy-jpa", "legacy-hbm", "component-path");
+
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
 
@@ -44,6 +47,10 @@ final class HibernateBoot implements AutoCloseable {
     static HibernateBoot boot(EntityScanner.Found found, Map<String, Object> settings, String physicalNamingStrategy,
                               String implicitNamingStrategy) {
         Map<String, Object> all = new HashMap<>(settings);
+        requireClass(found.loader(), "physical-naming-strategy", physicalNamingStrategy);
+        if (implicitNamingStrategy != null && !SHORT_IMPLICIT_NAMES.contains(implicitNamingStrategy)) {
+            requireClass(found.loader(), "implicit-naming-strategy", implicitNamingStrategy);
+        }
         if (physicalNamingStrategy != null) {
             all.put("hibernate.physical_naming_strategy", physicalNamingStrategy);
         }
@@ -59,13 +66,12 @@ final class HibernateBoot implements AutoCloseable {
             return new HibernateBoot(registry, sources.getMetadataBuilder().build());
         } catch (StrategySelectionException e) {
             StandardServiceRegistryBuilder.destroy(registry);
-            throw new BadInputException("unknown naming strategy: " + e.getMessage(),
-                    "give a class on the model classpath or Hibernate's, or a short name (default, jpa, legacy-jpa, "
-                            + "legacy-hbm, component-path) for the implicit strategy");
+            throw new BadInputException("a naming strategy cannot be used: " + message(e),
+                    "give a class on the model classpath or in Hibernate, or for the implicit strategy one of " + SHORT_IMPLICIT_NAMES, e);
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw new BadInputException("Hibernate cannot map the entities: " + message(e),
-                    "fix the mapping; Strata reads the model Hibernate " + org.hibernate.Version.getVersionString() + " builds");
+                    "fix the mapping; Strata reads the model Hibernate ORM " + org.hibernate.Version.getVersionString() + " builds", e);
         }
     }
 
@@ -90,7 +96,16 @@ final class HibernateBoot implements AutoCloseable {
         StandardServiceRegistryBuilder.destroy(registry);
     }
 
-    static List<String> shortImplicitNames() {
-        return List.of("default", "jpa", "legacy-jpa", "legacy-hbm", "component-path");
+    private static void requireClass(ClassLoader loader, String setting, String className) {
+        if (className == null) {
+            return;
+        }
+        try {
+            Class.forName(className, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new BadInputException("[model] " + setting + " " + className + " is not a class on the model classpath or in Hibernate",
+                    setting.startsWith("implicit") ? "give a class name or one of " + SHORT_IMPLICIT_NAMES
+                            : "give a class name, e.g. org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+        }
     }
 }

@@ -1,0 +1,5 @@
+package dev.strata.jpa.entities.empty;
+
+public class NotAnEntity {
+    String name;
+}
