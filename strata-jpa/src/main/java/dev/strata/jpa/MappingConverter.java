@@ -52,7 +52,8 @@ final class MappingConverter {
     }
 
     Schema convert() {
-        TableConverter tables = new TableConverter(metadata, names, this::ref);
+        ImplicitNames implicitNames = ImplicitNames.of(server.kind());
+        TableConverter tables = new TableConverter(metadata, names, this::ref, implicitNames);
         Map<String, List<Table>> tablesByNamespace = new LinkedHashMap<>();
         Map<String, List<Sequence>> sequencesByNamespace = new LinkedHashMap<>();
         for (org.hibernate.boot.model.relational.Namespace namespace : metadata.getDatabase().getNamespaces()) {
@@ -144,7 +145,7 @@ final class MappingConverter {
 
     /** Where each object of the converted schema comes from ({@link Origins}). */
     Map<String, String> origins(Schema schema) {
-        TableConverter tables = new TableConverter(metadata, names, this::ref);
+        TableConverter tables = new TableConverter(metadata, names, this::ref, ImplicitNames.of(server.kind()));
         return Origins.of(metadata, schema, this::qualified, tables::name);
     }
 

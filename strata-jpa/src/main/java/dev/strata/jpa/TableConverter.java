@@ -37,8 +37,10 @@ final class TableConverter {
     private final Dialect dialect;
     private final Names names;
     private final Function<org.hibernate.mapping.Table, TableRef> refs;
+    private final ImplicitNames implicitNames;
 
-    TableConverter(Metadata metadata, Names names, Function<org.hibernate.mapping.Table, TableRef> refs) {
+    TableConverter(Metadata metadata, Names names, Function<org.hibernate.mapping.Table, TableRef> refs, ImplicitNames implicitNames) {
+        this.implicitNames = implicitNames;
         this.metadata = metadata;
         this.dialect = metadata.getDatabase().getDialect();
         this.names = names;
@@ -49,9 +51,13 @@ final class TableConverter {
         List<Column> columns = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         List<UniqueConstraint> uniques = new ArrayList<>();
+        List<String> checkColumns = new ArrayList<>();
         for (org.hibernate.mapping.Column column : table.getColumns()) {
             columns.add(column(table, column, checks, uniques));
             checks.addAll(columnChecks(column));
+            while (checkColumns.size() < checks.size()) {
+                checkColumns.add(name(column));
+            }
         }
         if (dialect.supportsTableCheck()) {
             for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
@@ -74,8 +80,9 @@ final class TableConverter {
                 foreignKeys.add(foreignKey(key));
             }
         }
-        return new Table(names.stored(table.getName(), table.isQuoted()), columns, primaryKey, foreignKeys, uniques, checks,
-                List.of(), indexes, table.getComment(), Map.of());
+        Table converted = new Table(names.stored(table.getName(), table.isQuoted()), columns, primaryKey, foreignKeys, uniques,
+                checks, List.of(), indexes, table.getComment(), Map.of());
+        return implicitNames.complete(converted, checkColumns);
     }
 
     String name(org.hibernate.mapping.Column column) {
