@@ -33,6 +33,9 @@ record ColumnDefinition(String type, String defaultValue, boolean notNull, boole
             "comment", "auto_increment", "generated", "as", "on", "constraint", "references", "stored", "persistent",
             "virtual", "character", "charset");
 
+    /** Clauses whose parenthesized part is their argument, not a type's parameters. */
+    private static final Set<String> TAKES_GROUP = Set.of("check", "as");
+
     static ColumnDefinition parse(String text) {
         List<String> tokens = tokens(text);
         int i = 0;
@@ -170,7 +173,7 @@ record ColumnDefinition(String type, String defaultValue, boolean notNull, boole
                     }
                 }
                 // a type's parameters belong to the word before them: numeric(8,3)
-                if (!out.isEmpty() && start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && !isWord(out.get(out.size() - 1))) {
+                if (!out.isEmpty() && start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && !TAKES_GROUP.contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
                     out.set(out.size() - 1, out.get(out.size() - 1) + text.substring(start, i));
                     continue;
                 }
@@ -191,19 +194,10 @@ record ColumnDefinition(String type, String defaultValue, boolean notNull, boole
                 while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '(') {
                     i++;
                 }
-                // a function call or cast stays one token with its arguments: now(), 'x'::text
-                if (i < text.length() && text.charAt(i) == '(' && !isWord(text.substring(start, i))) {
-                    out.add(text.substring(start, i));
-                    continue;
-                }
             }
             out.add(text.substring(start, i));
         }
         return out;
-    }
-
-    private static boolean isWord(String word) {
-        return CLAUSES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static String join(List<String> tokens) {
