@@ -71,6 +71,12 @@ public class Account {
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, String> preferences;
 
+    @Column(length = 5000)
+    String about;
+
+    @Column(length = 100000)
+    String essay;
+
     @Column(table = "account_settings", length = 20)
     String theme;
 
