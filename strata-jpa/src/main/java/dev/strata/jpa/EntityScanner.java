@@ -44,7 +44,7 @@ final class EntityScanner {
             Path entry = classpath.get(i);
             if (!Files.exists(entry)) {
                 throw new BadInputException("classpath entry " + entry + " does not exist",
-                        "check [model] classpath (or --classpath); compile the entities first");
+                        "check [model] classpath; compile the entities first");
             }
             try {
                 urls[i] = entry.toUri().toURL();
