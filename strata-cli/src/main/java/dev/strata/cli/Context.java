@@ -56,6 +56,17 @@ public final class Context {
         return settings;
     }
 
+    /** The configured model, with --classpath (relative to the working directory) in place of [model] classpath when given. */
+    public dev.strata.runtime.config.ModelConfig model() {
+        var model = settings().model();
+        if (global.classpath.isEmpty()) {
+            return model;
+        }
+        var classpath = global.classpath.stream().filter(e -> !e.isBlank()).map(e -> workingDir().resolve(e).normalize()).toList();
+        return new dev.strata.runtime.config.ModelConfig(model.schemaFiles(), model.jpaPackages(), classpath,
+                model.physicalNamingStrategy(), model.implicitNamingStrategy());
+    }
+
     public Database database() {
         if (database == null) {
             Settings s = settings();

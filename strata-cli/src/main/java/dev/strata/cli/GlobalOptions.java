@@ -21,6 +21,10 @@ public final class GlobalOptions {
     @Option(names = "--env", scope = ScopeType.INHERIT, paramLabel = "NAME", description = "A named environment of the config file ([environments.NAME]).")
     String env;
 
+    @Option(names = "--classpath", scope = ScopeType.INHERIT, paramLabel = "PATH", split = ":",
+            description = "Where JPA entities are found for `jpa:PACKAGE` and [model] jpa-packages (entries separated by ':', repeatable; default: [model] classpath).")
+    java.util.List<String> classpath = new java.util.ArrayList<>();
+
     @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT", description = "Output: text or json.")
     Format format = Format.TEXT;
 

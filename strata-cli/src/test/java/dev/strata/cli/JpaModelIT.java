@@ -116,8 +116,11 @@ class JpaModelIT {
             Cli.Result changed = cli.run("check");
             assertThat(changed.code()).as(changed.toString()).isEqualTo(1);
             assertThat(changed.out()).contains("email").contains("book");
+            assertThat(changed.out()).as("each difference names the entity and field it comes from")
+                    .containsPattern("column-added .*author\\.email: .* \\(from \\S*Author\\.email\\)");
             JsonNode differences = JSON.readTree(cli.run("check", "--format", "json").out()).get("differences");
             assertThat(differences.size()).isGreaterThanOrEqualTo(2);
+            assertThat(differences.findValuesAsText("origin")).anyMatch(origin -> origin.endsWith("Author.email"));
 
             ok(cli.run("revision", "--autogenerate", "-m", "books", "--rev-id", "b10000000002"));
             String second = Files.readString(tmp.resolve("migrations/b10000000002_books.sql"));

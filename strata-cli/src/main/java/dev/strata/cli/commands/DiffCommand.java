@@ -35,8 +35,8 @@ public final class DiffCommand extends ContextCommand {
 
     @Override
     protected int run(Context context) {
-        SchemaSource source = SchemaSources.parse(from, context.settings().model(), context.workingDir());
-        SchemaSource target = SchemaSources.parse(to, context.settings().model(), context.workingDir());
+        SchemaSource source = SchemaSources.parse(from, context.model(), context.workingDir());
+        SchemaSource target = SchemaSources.parse(to, context.model(), context.workingDir());
         Database server = server(context, source, target);
         SchemaReader reader = new SchemaReader(server, Set.copyOf(schemas));
         Schema a = reader.read(source);

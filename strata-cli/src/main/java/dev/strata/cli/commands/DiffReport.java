@@ -20,16 +20,35 @@ final class DiffReport {
     }
 
     static void json(Context context, SchemaDiff diff, String sql) {
+        json(context, diff, sql, object -> null);
+    }
+
+    /** With {@code origin} (the entity and field an object comes from) on the differences that have one. */
+    static void json(Context context, SchemaDiff diff, String sql, java.util.function.Function<String, String> origins) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("differences", diff.differences().stream().map(DiffReport::row).toList());
+        document.put("differences", diff.differences().stream().map(d -> {
+            Map<String, String> row = row(d);
+            String origin = origins.apply(d.object());
+            if (origin != null) {
+                row.put("origin", origin);
+            }
+            return row;
+        }).toList());
         document.put("sql", sql);
         context.printJson(document);
     }
 
     /** Every difference, one per line: {@code kind object: detail}. */
     static void list(Context context, List<Difference> differences) {
+        list(context, differences, object -> null);
+    }
+
+    /** Each difference, and the entity and field it comes from where the model knows it. */
+    static void list(Context context, List<Difference> differences, java.util.function.Function<String, String> origins) {
         for (Difference d : differences) {
-            context.out().println("  " + d.kind() + " " + d.object() + (d.detail() == null || d.detail().isEmpty() ? "" : ": " + d.detail()));
+            String origin = origins.apply(d.object());
+            context.out().println("  " + d.kind() + " " + d.object() + (d.detail() == null || d.detail().isEmpty() ? "" : ": " + d.detail())
+                    + (origin == null ? "" : " (from " + origin + ")"));
         }
     }
 

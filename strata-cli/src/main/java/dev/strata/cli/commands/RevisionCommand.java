@@ -13,7 +13,6 @@ import dev.strata.core.diff.SchemaDiffer;
 import dev.strata.runtime.Database;
 import dev.strata.runtime.schema.GeneratedMigration;
 import dev.strata.runtime.schema.SchemaReader;
-import dev.strata.runtime.schema.SchemaSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,7 +63,8 @@ public final class RevisionCommand extends ContextCommand {
         Database db = context.database();
         SchemaReader reader = new SchemaReader(db, Set.of());
         var live = reader.inspect(db);
-        var model = reader.read(SchemaSources.model(context.settings().model()));
+        DesiredModel desired = DesiredModel.read(context, reader);
+        var model = desired.schema();
         SchemaDiff diff = new SchemaDiffer(db.dialect().diffPolicy()).diff(live, model, new DiffOptions(renames));
         if (diff.isEmpty()) {
             context.say("No changes between the model and the database: nothing written.");
