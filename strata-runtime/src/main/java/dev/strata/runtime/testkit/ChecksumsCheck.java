@@ -31,7 +31,8 @@ final class ChecksumsCheck implements Check {
     public CheckResult run() {
         Database environment = suite.environment();
         if (environment == null) {
-            return CheckResult.skip(name(), null, "no environment to compare with (give a database with --url or --env)");
+            return CheckResult.skip(name(), null, "no environment to compare with: name a database the migrations were applied to "
+                    + "(`strata test` reads its --url or --env; the JUnit extension takes environment(url))");
         }
         if (environment.isMissingFile()) {
             return CheckResult.skip(name(), null, environment.description() + " does not exist yet: nothing was applied there");
