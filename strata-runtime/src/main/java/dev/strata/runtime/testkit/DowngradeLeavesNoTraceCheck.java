@@ -60,7 +60,7 @@ final class DowngradeLeavesNoTraceCheck implements Check {
                     migrator.downgradeOnly(id);
                 } catch (StrataException e) {
                     notCompared.add(id);
-                    walk.close(); // a half-done downgrade is no state to go on from: the next revision starts afresh
+                    walk.restart(); // a half-done downgrade is no state to go on from: the next revision starts afresh
                     continue;
                 }
                 SchemaDiff diff = suite.differ().diff(before, reader.inspect(walk.database()));
@@ -69,13 +69,13 @@ final class DowngradeLeavesNoTraceCheck implements Check {
                     firstTrace = firstTrace == null ? id : firstTrace;
                     traces.add("revision " + id + " (" + suite.migrations().script(id).file().getFileName()
                             + ") leaves " + ModelMatchesCheck.list(diff.differences()));
-                    walk.close(); // its trace would show up again in later revisions: go on from a fresh database
+                    walk.restart(); // its trace would show up again in later revisions: go on from a fresh database
                     continue;
                 }
                 try {
                     migrator.upgrade(id);
                 } catch (StrataException e) {
-                    walk.close(); // up-down-consistency reports it; go on from a fresh database
+                    walk.restart(); // up-down-consistency reports it; go on from a fresh database
                 }
             }
         }

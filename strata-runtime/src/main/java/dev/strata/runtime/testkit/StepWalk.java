@@ -30,7 +30,7 @@ final class StepWalk implements AutoCloseable {
         Set<String> needs = new HashSet<>(suite.migrations().graph().ancestors(List.of(revision.id())));
         needs.remove(revision.id());
         if (migrator != null && !needs.containsAll(migrator.applied())) {
-            close();
+            restart();
         }
         if (migrator == null) {
             scratch = suite.scratch(purpose);
@@ -44,9 +44,13 @@ final class StepWalk implements AutoCloseable {
         return scratch.database();
     }
 
-    /** Drops the scratch database; the next {@link #before} starts on a fresh one. */
     @Override
     public void close() {
+        restart();
+    }
+
+    /** Drops the scratch database; the next {@link #before} starts on a fresh one. */
+    void restart() {
         migrator = null;
         if (scratch != null) {
             ScratchDatabase dropping = scratch;
