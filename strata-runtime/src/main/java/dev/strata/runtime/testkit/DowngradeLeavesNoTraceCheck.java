@@ -46,7 +46,12 @@ final class DowngradeLeavesNoTraceCheck implements Check {
                 Schema before;
                 try {
                     migrator = walk.before(revision);
-                    before = reader.inspect(walk.database());
+                } catch (StrataException e) {
+                    stoppedAt = id;
+                    break;
+                }
+                before = reader.inspect(walk.database());
+                try {
                     migrator.upgrade(id);
                 } catch (StrataException e) {
                     stoppedAt = id;
