@@ -1,0 +1,10 @@
+-- strata:revision 2b0000000002
+-- strata:revises 1a0000000001
+-- strata:message add customer email
+-- BROKEN ON PURPOSE: the downgrade drops a column that does not exist (a typo).
+
+-- strata:upgrade
+ALTER TABLE customers ADD COLUMN email VARCHAR(200);
+
+-- strata:downgrade
+ALTER TABLE customers DROP COLUMN e_mail;

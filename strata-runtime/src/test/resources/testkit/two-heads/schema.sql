@@ -1,0 +1,14 @@
+-- The desired schema (the model): what the migrations must add up to at head.
+CREATE TABLE countries (
+    code VARCHAR(2) PRIMARY KEY,
+    name VARCHAR(100) NOT NULL
+);
+CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    name VARCHAR(100) NOT NULL,
+    email VARCHAR(200),
+    country_code VARCHAR(2),
+    FOREIGN KEY (country_code) REFERENCES countries (code)
+);
+CREATE TABLE invoices (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL);
+CREATE TABLE shipments (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL);
