@@ -35,7 +35,7 @@ public final class TestCommand extends ContextCommand {
         Path testsDir = tests == null ? MigrationTestSuite.defaultTestsDir(settings.migrationsDir())
                 : context.workingDir().resolve(tests).normalize();
         MigrationTestSuite suite = MigrationTestSuite.on(database, context.migrations())
-                .withModel(settings.model())
+                .withModel(context.model())
                 .withHeads(heads.stream().map(h -> graph.resolve(h).id()).toList())
                 .withTestsDir(testsDir)
                 .withEnvironment(database, settings.schema())
