@@ -74,7 +74,7 @@ class MigrationTestSuiteTest {
         assertThat(run(good, "checksums").status()).isEqualTo(CheckStatus.SKIP);
         assertThat(run(good.withModel(new ModelConfig(List.of(), List.of("com.example"), List.of(), null, null)), "model-matches"))
                 .extracting(CheckResult::status, CheckResult::message)
-                .containsExactly(CheckStatus.SKIP, "JPA entity models ([model] jpa-packages) are not supported yet");
+                .containsExactly(CheckStatus.SKIP, "[model] jpa-packages needs a classpath to find the entities on");
     }
 
     @Test
