@@ -25,7 +25,6 @@ final class StatementRules {
             "uuid_generate_v1mc", "uuid_generate_v4", "uuidv4", "uuidv7", "nextval", "timeofday", "txid_current",
             "setseed", "random_normal");
     private static final int PG_NAME_BYTES = 63;
-    private static final String NON_TRANSACTIONAL = "in a migration of its own with `-- strata:transactional false`";
 
     private StatementRules() {
     }
@@ -171,7 +170,7 @@ final class StatementRules {
             if (column.primaryKey() || column.unique()) {
                 j.report(PG_ADD_UNIQUE_CONSTRAINT, "ADD COLUMN " + name + " " + (column.primaryKey() ? "PRIMARY KEY" : "UNIQUE")
                                 + " builds its index under an ACCESS EXCLUSIVE lock",
-                        "add the column plain, then CREATE UNIQUE INDEX CONCURRENTLY " + NON_TRANSACTIONAL + ", then ADD CONSTRAINT … "
+                        "add the column plain, then CREATE UNIQUE INDEX CONCURRENTLY " + nonTransactional(j) + ", then ADD CONSTRAINT … "
                                 + (column.primaryKey() ? "PRIMARY KEY" : "UNIQUE") + " USING INDEX");
             }
         }
@@ -343,7 +342,7 @@ final class StatementRules {
                     j.report(PG_ADD_UNIQUE_CONSTRAINT, "ADD " + constraint.describe() + " on " + table
                                     + " builds its unique index under an ACCESS EXCLUSIVE lock, blocking reads and writes for the whole build",
                             "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table + " (" + String.join(", ", constraint.columns()) + ") "
-                                    + NON_TRANSACTIONAL + "; then ALTER TABLE " + table + " ADD CONSTRAINT " + n + " " + words
+                                    + nonTransactional(j) + "; then ALTER TABLE " + table + " ADD CONSTRAINT " + n + " " + words
                                     + " USING INDEX " + n);
                 }
             }
@@ -399,7 +398,7 @@ final class StatementRules {
                             + ", a table that existed before this migration, takes a SHARE lock that blocks every write to it for the whole build",
                     "CREATE " + (create.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY " + name + "ON " + create.table()
                             + " (" + String.join(", ", create.columns()) + ")" + (create.partial() ? " WHERE …" : "") + " "
-                            + NON_TRANSACTIONAL);
+                            + nonTransactional(j));
         }
     }
 
@@ -422,7 +421,7 @@ final class StatementRules {
         if (!locking.isEmpty()) {
             j.report(PG_DROP_INDEX_NONCONCURRENT, "DROP INDEX " + String.join(", ", locking)
                             + " takes an ACCESS EXCLUSIVE lock on the table, queued behind every running query",
-                    "DROP INDEX CONCURRENTLY (one index per statement) " + NON_TRANSACTIONAL);
+                    "DROP INDEX CONCURRENTLY (one index per statement) " + nonTransactional(j));
         }
     }
 
@@ -498,6 +497,11 @@ final class StatementRules {
         j.report(BACKFILL_IN_DDL_TRANSACTION, change.verb() + " " + change.table() + " runs in the same transaction as this migration's"
                         + " schema changes, which keep their locks until the whole " + change.verb().toLowerCase(java.util.Locale.ROOT) + " commits",
                 "move it to a migration of its own (`-- strata:transactional false`, in batches of a few thousand rows)");
+    }
+
+    /** Where a CONCURRENTLY statement belongs, said for this migration. */
+    private static String nonTransactional(Judgement j) {
+        return j.migration.transactional ? "in a migration with `-- strata:transactional false`" : "(this migration already runs outside a transaction)";
     }
 
     static String fkName(String table, List<String> columns) {
