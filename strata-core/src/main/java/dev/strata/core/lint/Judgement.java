@@ -22,8 +22,6 @@ final class Judgement {
         final String revision;
         final boolean transactional;
         final boolean changesSchema;
-        /** Tables a later statement of this migration renames to (a rebuild: create new, copy, drop old, rename). */
-        final Set<String> rebuilt;
         final Set<String> createdTables = new HashSet<>();
         final Set<String> createdIndexes = new HashSet<>();
         final Set<String> addedColumns = new HashSet<>();
@@ -33,31 +31,6 @@ final class Judgement {
             this.revision = revision;
             this.transactional = transactional;
             this.changesSchema = statements.stream().anyMatch(Stmt::isDdl);
-            this.rebuilt = rebuilt(statements);
-        }
-
-        /** Table names that a table created in this migration is renamed to, later in it. */
-        private static Set<String> rebuilt(List<Stmt> statements) {
-            Set<String> created = new HashSet<>();
-            Set<String> rebuilt = new HashSet<>();
-            for (Stmt stmt : statements) {
-                if (stmt instanceof Stmt.CreateTable create) {
-                    created.add(create.table());
-                } else if (stmt instanceof Stmt.AlterTable alter && created.contains(alter.table())) {
-                    for (var action : alter.actions()) {
-                        if (action instanceof dev.strata.core.lint.sql.AlterAction.RenameTable rename) {
-                            rebuilt.add(rename.to());
-                        }
-                    }
-                } else if (stmt instanceof Stmt.RenameTables renames) {
-                    for (Stmt.RenameTables.Rename rename : renames.renames()) {
-                        if (created.contains(rename.from())) {
-                            rebuilt.add(rename.to());
-                        }
-                    }
-                }
-            }
-            return rebuilt;
         }
 
         boolean createdHere(String table) {

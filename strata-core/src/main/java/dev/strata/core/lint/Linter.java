@@ -87,7 +87,7 @@ public final class Linter {
                 statementAtLine.put(i, lines);
                 linted.add(new LintReport.Linted(revision.id(), file, revision.message()));
                 suppressions.put(i, Suppression.scan(script.upgrade(), statements));
-                downgrade(script, i, statements, raw);
+                downgrade(script, i, parsed, raw);
             }
         }
         DesignRules.judge(state, options.dialect(), origin -> {
@@ -126,18 +126,29 @@ public final class Linter {
         }
     }
 
-    private void downgrade(MigrationScript script, int index, List<SqlStatement> upgrade, List<Judgement.Raw> raw) {
+    /**
+     * {@code irreversible-downgrade}: declared irreversible, or an empty downgrade after an upgrade that changes the schema
+     * (an empty downgrade is the right one for a data-only migration or one that only validates constraints).
+     */
+    private void downgrade(MigrationScript script, int index, List<Stmt> upgrade, List<Judgement.Raw> raw) {
         if (script.irreversible()) {
             int line = script.upgrade().firstLine() + (int) script.upgrade().text().chars().filter(c -> c == '\n').count();
             raw.add(new Judgement.Raw(IRREVERSIBLE_DOWNGRADE, index, -1, line,
                     "the downgrade is declared irreversible: there is no way back past this migration",
                     "write a downgrade that undoes the upgrade; if there truly is none, say why with"
                             + " `-- strata:allow irreversible-downgrade <reason>` at the end of the upgrade section"));
-        } else if (!upgrade.isEmpty() && script.downgradeStatements(options.dialect()).isEmpty()) {
+        } else if (upgrade.stream().anyMatch(Linter::changesSchema) && script.downgradeStatements(options.dialect()).isEmpty()) {
             raw.add(new Judgement.Raw(IRREVERSIBLE_DOWNGRADE, index, -1, script.downgrade().firstLine() - 1,
                     "the downgrade section is empty: a downgrade past this migration records success and leaves its changes in place",
                     "write the statements that undo the upgrade, or declare it with `-- strata:downgrade irreversible`"));
         }
+    }
+
+    private static boolean changesSchema(Stmt stmt) {
+        if (stmt instanceof Stmt.AlterTable alter) {
+            return !alter.actions().stream().allMatch(a -> a instanceof AlterAction.ValidateConstraint);
+        }
+        return stmt.isDdl();
     }
 
     /** Suppressions, then severities; then the findings about suppressions themselves. Sorted by migration, line. */

@@ -158,14 +158,16 @@ final class StatementRules {
                 j.report(PG_ADD_COLUMN_VOLATILE_DEFAULT, "ADD COLUMN " + name + " with " + rewrite
                                 + " rewrites the whole table under an ACCESS EXCLUSIVE lock (every row gets its own value)",
                         "add the column without it (nullable), then set the default for new rows (ALTER TABLE " + table
-                                + " ALTER COLUMN " + column.name() + " SET DEFAULT …) and backfill existing rows in batches");
+                                + " ALTER COLUMN " + column.name() + " SET DEFAULT " + (column.defaultValue() == null ? "…" : column.defaultValue().sql())
+                                + ") and backfill existing rows in batches");
             }
             if (column.references() != null) {
                 j.report(PG_ADD_FK_WITHOUT_NOT_VALID, "ADD COLUMN " + name + " REFERENCES " + column.references().table()
                                 + " checks every row under a SHARE ROW EXCLUSIVE lock on both tables",
                         "add the column without REFERENCES, then ALTER TABLE " + table + " ADD CONSTRAINT "
                                 + fkName(table, List.of(column.name())) + " FOREIGN KEY (" + column.name() + ") REFERENCES "
-                                + column.references().table() + " NOT VALID, and VALIDATE CONSTRAINT in a later migration");
+                                + column.references().table() + columns(column.references().columns())
+                                + " NOT VALID, and VALIDATE CONSTRAINT in a later migration");
             }
             if (column.primaryKey() || column.unique()) {
                 j.report(PG_ADD_UNIQUE_CONSTRAINT, "ADD COLUMN " + name + " " + (column.primaryKey() ? "PRIMARY KEY" : "UNIQUE")
@@ -331,7 +333,8 @@ final class StatementRules {
                     j.report(PG_ADD_FK_WITHOUT_NOT_VALID, "ADD " + constraint.describe() + " on " + table + " checks every row under a"
                                     + " SHARE ROW EXCLUSIVE lock on " + table + " and " + constraint.references().table(),
                             "ALTER TABLE " + table + " ADD CONSTRAINT " + n + " FOREIGN KEY (" + String.join(", ", constraint.columns())
-                                    + ") REFERENCES " + constraint.references().table() + " NOT VALID; then ALTER TABLE " + table
+                                    + ") REFERENCES " + constraint.references().table() + columns(constraint.references().columns())
+                                    + " NOT VALID; then ALTER TABLE " + table
                                     + " VALIDATE CONSTRAINT " + n + " in a later migration");
                 }
             }
@@ -372,7 +375,7 @@ final class StatementRules {
 
     private static void dropTable(Judgement j, Stmt.DropTable drop) {
         for (String table : drop.tables()) {
-            if (j.existing(table) && !j.migration.rebuilt.contains(table)) {
+            if (j.existing(table)) {
                 j.report(DROP_TABLE, "DROP TABLE " + table + " loses its data, and application versions still running that use "
                                 + table + " fail",
                         "stop using " + table + " in the application and deploy that first; then drop it in a later migration, with"
@@ -502,6 +505,10 @@ final class StatementRules {
     /** Where a CONCURRENTLY statement belongs, said for this migration. */
     private static String nonTransactional(Judgement j) {
         return j.migration.transactional ? "in a migration with `-- strata:transactional false`" : "(this migration already runs outside a transaction)";
+    }
+
+    private static String columns(List<String> columns) {
+        return columns.isEmpty() ? "" : " (" + String.join(", ", columns) + ")";
     }
 
     static String fkName(String table, List<String> columns) {

@@ -102,7 +102,23 @@ final class ColumnSpecs {
         if (run.size() == 1 && run.get(0).is("NULL")) {
             return null;
         }
-        return new DefaultValue(c.text(run), functions(run));
+        return new DefaultValue(compact(run), functions(run));
+    }
+
+    /** An expression's tokens as SQL, spaced the usual way ({@code gen_random_uuid()}, {@code 'x'::text}). */
+    static String compact(List<Token> run) {
+        StringBuilder out = new StringBuilder();
+        Token previous = null;
+        for (Token t : run) {
+            boolean tight = previous == null || t.isSymbol(")") || t.isSymbol(",") || t.isSymbol("::") || previous.isSymbol("::")
+                    || previous.isSymbol("(") || t.isSymbol(".") || previous.isSymbol(".") || (t.isSymbol("(") && previous.isName());
+            if (!tight) {
+                out.append(' ');
+            }
+            out.append(t.text());
+            previous = t;
+        }
+        return out.toString();
     }
 
     private static void skipExpression(Cursor c) {

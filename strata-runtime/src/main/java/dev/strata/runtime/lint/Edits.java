@@ -21,6 +21,10 @@ final class Edits {
         edits.add(new Edit(first.start(), last.end(), " "));
     }
 
+    void replace(Token token, String text) {
+        edits.add(new Edit(token.start(), token.end(), text));
+    }
+
     void insertAfter(Token token, String text) {
         edits.add(new Edit(token.end(), token.end(), text));
     }

@@ -108,10 +108,11 @@ public final class LintStatementReader implements StatementReader {
         int save = c.at;
         c.accept("GLOBAL");
         c.accept("LOCAL");
-        if (c.accept("TEMPORARY") || c.accept("TEMP") || c.accept("UNLOGGED") || true) {
-            if (c.at("TABLE")) {
-                return createTable(c);
-            }
+        if (!c.accept("TEMPORARY") && !c.accept("TEMP")) {
+            c.accept("UNLOGGED");
+        }
+        if (c.at("TABLE")) {
+            return createTable(c);
         }
         c.at = save;
         String object = c.keyword();
@@ -406,6 +407,7 @@ public final class LintStatementReader implements StatementReader {
             unnamedCheck = true;
         }
         stripUnsupported(edits, action);
+        quoteColumnNames(c.flavor, edits, action);
         String sql = "ALTER TABLE " + tableText + " " + edits.apply(action.get(0).start(), action.get(action.size() - 1).end());
         try {
             Statement statement = JSql.parse(sql);
@@ -426,6 +428,36 @@ public final class LintStatementReader implements StatementReader {
         } catch (JSQLParserException e) {
             lastReason = JSql.reason(e);
             return null;
+        }
+    }
+
+    private static final Set<String> NOT_A_COLUMN = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "INDEX", "KEY",
+            "FULLTEXT", "SPATIAL", "EXCLUDE", "COLUMN", "IF", "PARTITION", "PERIOD", "SYSTEM");
+
+    /**
+     * Quotes the column names of ADD/ALTER/MODIFY/CHANGE [COLUMN] actions: JSqlParser rejects some common column
+     * names (name, key …) as keywords there. An unquoted name is quoted in its folded form, so it means the same.
+     */
+    private static void quoteColumnNames(SqlFlavor flavor, Edits edits, List<Token> action) {
+        if (action.isEmpty()) {
+            return;
+        }
+        Token verb = action.get(0);
+        int names = verb.is("CHANGE") ? 2 : verb.is("ADD") || verb.is("ALTER") || verb.is("MODIFY") ? 1 : 0;
+        int i = 1;
+        if (i < action.size() && action.get(i).is("COLUMN")) {
+            i++;
+        }
+        if (i + 2 < action.size() && action.get(i).is("IF") && action.get(i + 1).is("NOT") && action.get(i + 2).is("EXISTS")) {
+            i += 3;
+        }
+        for (int n = 0; n < names && i < action.size(); n++, i++) {
+            Token t = action.get(i);
+            if (t.kind() != Token.Kind.WORD || NOT_A_COLUMN.contains(t.upper()) || (i + 1 < action.size() && action.get(i + 1).isSymbol("."))) {
+                return;
+            }
+            String folded = Names.part(t, flavor);
+            edits.replace(t, flavor == SqlFlavor.MARIADB ? "`" + folded + "`" : "\"" + folded + "\"");
         }
     }
 

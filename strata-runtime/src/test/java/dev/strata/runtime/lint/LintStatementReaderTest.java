@@ -80,6 +80,7 @@ class LintStatementReaderTest {
         assertThat(c.type()).isEqualTo(SqlType.of("timestamptz"));
         assertThat(c.notNull()).isTrue();
         assertThat(c.defaultValue().functions()).isEqualTo(Set.of("clock_timestamp"));
+        assertThat(c.defaultValue().sql()).isEqualTo("clock_timestamp()");
         assertThat(actions.get(1)).isEqualTo(new AlterAction.SetNotNull("d"));
         assertThat(actions.get(2)).isEqualTo(new AlterAction.DropNotNull("e"));
         assertThat(actions.get(3)).isEqualTo(new AlterAction.AlterColumnType("f", SqlType.of("varchar", "300"), false));
@@ -146,8 +147,12 @@ class LintStatementReaderTest {
         assertThat(onlyAction(my("ALTER TABLE t MODIFY c VARCHAR(300) NULL")))
                 .isEqualTo(new AlterAction.ModifyColumn("c", new ColumnDef("c", SqlType.of("varchar", "300"), false, false, false, null,
                         ColumnDef.Generated.NONE, null, null)));
-        assertThat(onlyAction(my("ALTER TABLE t CHANGE COLUMN a b INT")))
-                .isInstanceOf(AlterAction.ModifyColumn.class);
+        assertThat(onlyAction(my("ALTER TABLE t CHANGE COLUMN name full_name VARCHAR(100) NOT NULL")))
+                .isEqualTo(new AlterAction.ModifyColumn("name", new ColumnDef("full_name", SqlType.of("varchar", "100"), true, false, false,
+                        null, ColumnDef.Generated.NONE, null, null)));
+        assertThat(((AlterAction.AddColumn) onlyAction(pg("ALTER TABLE t ADD COLUMN Key text DEFAULT 'x'::text"))).column().name()).isEqualTo("key");
+        Stmt keywords = pg("CREATE TABLE t (key text, value text, type text, name text, status text, comment text, data jsonb)");
+        assertThat(keywords).isInstanceOf(Stmt.CreateTable.class);
     }
 
     @Test
