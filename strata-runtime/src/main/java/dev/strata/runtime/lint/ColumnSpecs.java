@@ -27,7 +27,12 @@ final class ColumnSpecs {
     }
 
     static ColumnDef read(String name, SqlType type, String specs, SqlFlavor flavor) {
-        Cursor c = new Cursor(specs == null ? "" : specs, flavor);
+        return read(name, type, new Cursor(specs == null ? "" : specs, flavor));
+    }
+
+    /** From the cursor (after the type) to the end of the column definition: the end, or a ',' or ')' at depth 0. */
+    static ColumnDef read(String name, SqlType type, Cursor c) {
+        SqlFlavor flavor = c.flavor;
         boolean notNull = false;
         boolean primaryKey = false;
         boolean unique = false;
@@ -35,7 +40,7 @@ final class ColumnSpecs {
         ColumnDef.Generated generated = ColumnDef.Generated.NONE;
         ForeignKeyRef references = null;
         String check = null;
-        while (!c.atEnd()) {
+        while (!c.atEnd() && !c.atSymbol(",") && !c.atSymbol(")")) {
             if (c.accept("NOT", "NULL")) {
                 notNull = true;
             } else if (c.accept("NULL")) {
@@ -53,6 +58,7 @@ final class ColumnSpecs {
                 references = references(c);
             } else if (c.accept("CHECK")) {
                 check = c.group();
+                c.accept("NO", "INHERIT");
             } else if (c.accept("GENERATED")) {
                 if (!c.accept("ALWAYS")) {
                     c.accept("BY", "DEFAULT");
@@ -127,6 +133,8 @@ final class ColumnSpecs {
             Token t = c.peek();
             if (t.isSymbol("(")) {
                 c.group();
+            } else if (t.isSymbol(",") || t.isSymbol(")")) {
+                return;
             } else if (!first && t.kind() == Token.Kind.WORD && STOP.contains(t.upper())) {
                 return;
             } else {

@@ -19,8 +19,6 @@ import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.create.table.CheckConstraint;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
-import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
 import net.sf.jsqlparser.statement.create.table.Index;
 import net.sf.jsqlparser.statement.delete.Delete;
@@ -33,8 +31,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The part of statement understanding done by JSqlParser: CREATE TABLE, the actions of ALTER TABLE that define
- * columns and constraints, and the data changes (UPDATE, DELETE, INSERT, MERGE). Its trees are translated into
+ * The part of statement understanding done by JSqlParser: the data changes (UPDATE, DELETE, INSERT, MERGE), CHECK
+ * expressions, and the ALTER TABLE actions the reader's own grammar leaves to it. Its trees are translated into
  * the lint statement model here; anything it rejects comes back as a {@link Stmt.Unrecognized}.
  */
 final class JSql {
@@ -55,25 +53,7 @@ final class JSql {
         return "JSqlParser: " + first;
     }
 
-    // ---- CREATE TABLE
-
-    static Stmt createTable(CreateTable create, SqlFlavor flavor, List<ConstraintDef> extra) {
-        String table = tableName(create.getTable(), flavor);
-        List<ColumnDef> columns = new ArrayList<>();
-        if (create.getColumnDefinitions() != null) {
-            for (ColumnDefinition column : create.getColumnDefinitions()) {
-                columns.add(column(column.getColumnName(), column.getColDataType(), column.getColumnSpecs(), flavor));
-            }
-        }
-        List<ConstraintDef> constraints = new ArrayList<>();
-        if (create.getIndexes() != null) {
-            for (Index index : create.getIndexes()) {
-                constraints.add(constraint(index, flavor));
-            }
-        }
-        constraints.addAll(extra);
-        return new Stmt.CreateTable(table, columns, constraints, create.isIfNotExists(), create.getSelect() != null);
-    }
+    // ---- ALTER TABLE actions JSqlParser reads (the fallback for forms the own grammar leaves to it)
 
     static ColumnDef column(String name, ColDataType type, List<String> specs, SqlFlavor flavor) {
         SqlType sqlType = Types.read(type == null ? "" : type.toString(), flavor);
@@ -87,7 +67,8 @@ final class JSql {
                     new ForeignKeyRef(tableName(fk.getTable(), flavor), names(fk.getReferencedColumnNames(), flavor)), null, null, false, null);
         }
         if (index instanceof CheckConstraint check) {
-            return check(name, check.getExpression(), flavor);
+            return new ConstraintDef(ConstraintDef.Kind.CHECK, name, List.of(), null, String.valueOf(check.getExpression()),
+                    notNullColumn(check.getExpression(), flavor), false, null);
         }
         String type = index.getType() == null ? "" : index.getType().toUpperCase(Locale.ROOT);
         ConstraintDef.Kind kind = type.startsWith("PRIMARY") ? ConstraintDef.Kind.PRIMARY_KEY
@@ -96,16 +77,34 @@ final class JSql {
         return new ConstraintDef(kind, name, names(index.getColumnsNames(), flavor), null, null, null, false, null);
     }
 
-    static ConstraintDef check(String name, Expression expression, SqlFlavor flavor) {
+    /**
+     * The column a CHECK expression proves NOT NULL: {@code c IS NOT NULL}, alone or as one term of an AND (PostgreSQL
+     * accepts any CHECK that implies it); null otherwise, or when JSqlParser cannot read the expression.
+     */
+    static String notNullColumn(String expression, SqlFlavor flavor) {
+        try {
+            return notNullColumn(CCJSqlParserUtil.parseCondExpression(expression), flavor);
+        } catch (JSQLParserException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String notNullColumn(Expression expression, SqlFlavor flavor) {
         Expression e = expression;
         while (e instanceof Parenthesis p) {
             e = p.getExpression();
         }
-        String notNullColumn = null;
-        if (e instanceof IsNullExpression isNull && isNull.isNot() && isNull.getLeftExpression() instanceof Column column) {
-            notNullColumn = Names.of(column.getColumnName(), flavor);
+        if (e instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> list && list.size() == 1) {
+            return notNullColumn(list.get(0), flavor);
         }
-        return new ConstraintDef(ConstraintDef.Kind.CHECK, name, List.of(), null, String.valueOf(expression), notNullColumn, false, null);
+        if (e instanceof IsNullExpression isNull && isNull.isNot() && isNull.getLeftExpression() instanceof Column column) {
+            return Names.of(column.getColumnName(), flavor);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.operators.conditional.AndExpression and) {
+            String left = notNullColumn(and.getLeftExpression(), flavor);
+            return left != null ? left : notNullColumn(and.getRightExpression(), flavor);
+        }
+        return null;
     }
 
     // ---- ALTER TABLE: one action at a time

@@ -2,13 +2,14 @@ package dev.strata.runtime.lint;
 
 import dev.strata.core.lint.StatementReader;
 import dev.strata.core.lint.sql.AlterAction;
+import dev.strata.core.lint.sql.ColumnDef;
+import dev.strata.core.lint.sql.SqlType;
 import dev.strata.core.lint.sql.ConstraintDef;
 import dev.strata.core.lint.sql.Stmt;
 import dev.strata.core.script.SqlFlavor;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -174,53 +175,39 @@ public final class LintStatementReader implements StatementReader {
     }
 
     private Stmt createTable(Cursor c) {
-        int tableKeyword = c.at;
         c.expect("TABLE");
-        c.accept("IF", "NOT", "EXISTS");
+        boolean ifNotExists = c.accept("IF", "NOT", "EXISTS");
         String table = c.name();
         if (c.at("AS") || c.at("SELECT")) {
-            return new Stmt.CreateTable(table, List.of(), List.of(), false, true);
+            return new Stmt.CreateTable(table, List.of(), List.of(), ifNotExists, true);
         }
         if (!c.atSymbol("(")) {
             return new Stmt.Unrecognized("CREATE TABLE " + table + " without a column list (LIKE, PARTITION OF, OF type) is not analysed");
         }
-        // the column list, rewritten where JSqlParser needs it; table options after it are dropped
-        int open = c.at;
-        List<List<Token>> elements = c.groupItems();
-        int closeEnd = c.tokens.get(c.at - 1).end();
-        if (c.at("AS") || c.at("SELECT")) {
-            return new Stmt.CreateTable(table, List.of(), List.of(), false, true);
-        }
-        Edits edits = new Edits(c.sql);
-        List<ConstraintDef> extra = new ArrayList<>();
-        int unnamed = 0;
-        for (List<Token> element : elements) {
+        // the column list; table options after it (WITH, TABLESPACE, ENGINE=, WITHOUT ROWID, STRICT …) do not matter here
+        List<ColumnDef> columns = new ArrayList<>();
+        List<ConstraintDef> constraints = new ArrayList<>();
+        for (List<Token> element : c.groupItems()) {
             if (element.isEmpty()) {
-                continue;
+                throw new Cursor.Mismatch("an empty element in CREATE TABLE " + table);
             }
-            Token head = element.get(0);
-            if (head.is("EXCLUDE") || (head.is("CONSTRAINT") && element.size() > 2 && element.get(2).is("EXCLUDE"))) {
-                String name = head.is("CONSTRAINT") ? Names.part(element.get(1), c.flavor) : null;
-                extra.add(new ConstraintDef(ConstraintDef.Kind.EXCLUDE, name, List.of(), null, null, null, false, null));
-                edits.removeElement(c.tokens, element);
-                continue;
+            Cursor e = new Cursor(c.sql, c.flavor, element);
+            if (e.at("LIKE")) {
+                return new Stmt.CreateTable(table, List.of(), List.of(), ifNotExists, true);
             }
-            if (c.flavor == SqlFlavor.MARIADB && (head.is("INDEX") || head.is("KEY")) && element.size() > 1 && element.get(1).isSymbol("(")) {
-                edits.insertAfter(head, " " + JSql.UNNAMED + "_" + (++unnamed));
+            if (Definitions.atConstraint(e)) {
+                constraints.add(Definitions.constraint(e));
+            } else {
+                columns.add(Definitions.column(e));
             }
-            stripUnsupported(edits, element);
+            if (!e.atEnd()) {
+                throw e.mismatch("unexpected text in CREATE TABLE " + table);
+            }
         }
-        String sql = "CREATE " + c.sql.substring(c.tokens.get(tableKeyword).start(), c.tokens.get(open).start())
-                + edits.apply(c.tokens.get(open).start(), closeEnd);
-        try {
-            Statement statement = JSql.parse(sql);
-            if (!(statement instanceof CreateTable create)) {
-                return new Stmt.Unrecognized("JSqlParser did not read a CREATE TABLE");
-            }
-            return JSql.createTable(create, c.flavor, extra);
-        } catch (JSQLParserException e) {
-            return new Stmt.Unrecognized(JSql.reason(e));
+        if (c.at("AS") || c.at("SELECT")) {
+            return new Stmt.CreateTable(table, List.of(), List.of(), ifNotExists, true);
         }
+        return new Stmt.CreateTable(table, columns, constraints, ifNotExists, false);
     }
 
     /** Removes constraint attributes JSqlParser rejects and lint does not need: deferrability, identity options. */
@@ -358,26 +345,43 @@ public final class LintStatementReader implements StatementReader {
             if (c.accept("DROP", "NOT", "NULL")) {
                 return new AlterAction.DropNotNull(name);
             }
-            if (c.at("SET", "DATA", "TYPE") || c.at("TYPE")) {
-                return null;
+            if (c.accept("SET", "DATA", "TYPE") || c.accept("TYPE")) {
+                SqlType type = Definitions.type(c);
+                boolean using = false;
+                while (!c.atEnd()) {
+                    using |= c.next().is("USING");
+                }
+                return new AlterAction.AlterColumnType(name, type, using);
             }
             return new AlterAction.Other(text);
         }
+        if (c.accept("MODIFY")) {
+            c.accept("COLUMN");
+            c.accept("IF", "EXISTS");
+            ColumnDef column = Definitions.column(c);
+            return new AlterAction.ModifyColumn(column.name(), column);
+        }
+        if (c.accept("CHANGE")) {
+            c.accept("COLUMN");
+            c.accept("IF", "EXISTS");
+            String from = Names.part(c.next(), c.flavor);
+            return new AlterAction.ModifyColumn(from, Definitions.column(c));
+        }
         if (c.accept("ADD")) {
-            String name = null;
-            if (c.accept("CONSTRAINT")) {
-                name = c.name();
+            if (Definitions.atConstraint(c)) {
+                ConstraintDef constraint = Definitions.constraint(c);
+                if (constraint.usingIndex() != null && constraint.name() == null) {
+                    constraint = new ConstraintDef(constraint.kind(), constraint.usingIndex(), constraint.columns(), null, null, null,
+                            constraint.notValid(), constraint.usingIndex());
+                }
+                return new AlterAction.AddConstraint(constraint);
             }
-            boolean primary = c.accept("PRIMARY", "KEY");
-            if ((primary || c.accept("UNIQUE")) && c.accept("USING", "INDEX")) {
-                String index = c.name();
-                return new AlterAction.AddConstraint(new ConstraintDef(primary ? ConstraintDef.Kind.PRIMARY_KEY : ConstraintDef.Kind.UNIQUE,
-                        name == null ? index : name, List.of(), null, null, null, false, index));
+            if (c.atSymbol("(") || c.at("PARTITION")) {
+                return null; // MariaDB's ADD (c1 …, c2 …) and partitions: JSqlParser
             }
-            if (c.at("EXCLUDE")) {
-                return new AlterAction.AddConstraint(new ConstraintDef(ConstraintDef.Kind.EXCLUDE, name, List.of(), null, null, null, false, null));
-            }
-            return null;
+            c.accept("COLUMN");
+            c.accept("IF", "NOT", "EXISTS");
+            return new AlterAction.AddColumn(Definitions.column(c));
         }
         if (c.at("OWNER") || c.at("ENABLE") || c.at("DISABLE") || c.at("REPLICA") || c.at("FORCE") || c.at("NO")
                 || c.at("CLUSTER") || c.at("INHERIT") || c.at("OF") || c.at("NOT") || c.at("ATTACH") || c.at("DETACH")
