@@ -18,19 +18,19 @@ import java.util.Set;
 /**
  * Reads migration statements into the lint statement model.
  *
- * <p>Every statement is lexed by {@link SqlLexer} (quotes, dollar quoting and comments by dialect). Its leading
- * keywords pick the reader:
+ * <p>Every statement is lexed by {@link SqlLexer} (string literals, dollar quoting, quoted identifiers and comments
+ * by dialect), and its leading keywords pick the reader:
  * <ul>
- *   <li>CREATE TABLE, the column and constraint actions of ALTER TABLE, and UPDATE/DELETE/INSERT/MERGE go to
- *       JSqlParser. The few dialect features JSqlParser 5.3 rejects are taken out on the token stream first and
- *       recorded: {@code NOT VALID}, {@code DEFERRABLE}/{@code INITIALLY …}, identity options, {@code SET DATA TYPE},
- *       unnamed {@code ADD CHECK} and MariaDB {@code INDEX (…)}, SQLite's {@code WITHOUT ROWID}/{@code STRICT},
- *       PostgreSQL's {@code EXCLUDE} constraints and table options after the column list.</li>
- *   <li>The statements JSqlParser 5.3 cannot read at all, or reads without the part lint needs, have a small
- *       grammar here: CREATE/DROP INDEX (CONCURRENTLY, partial and expression indexes), DROP TABLE (lists),
- *       TRUNCATE, VACUUM, CLUSTER, ALTER TYPE … ADD VALUE, RENAME TABLE, and the ALTER TABLE actions DROP …,
- *       RENAME …, VALIDATE CONSTRAINT, SET/DROP NOT NULL, ADD … USING INDEX, SET TABLESPACE/LOGGED/UNLOGGED.</li>
- *   <li>Statements no rule judges (CREATE VIEW/FUNCTION/TYPE/EXTENSION, COMMENT, GRANT, SET, PRAGMA …) are
+ *   <li>DDL has a recursive-descent grammar here: CREATE TABLE (columns: {@link Definitions}, constraints, keys),
+ *       ALTER TABLE actions (ADD/DROP/ALTER/RENAME/MODIFY/CHANGE, VALIDATE CONSTRAINT, SET NOT NULL, … USING INDEX,
+ *       NOT VALID, SET TABLESPACE/LOGGED), CREATE/DROP INDEX (CONCURRENTLY, partial and expression indexes),
+ *       DROP TABLE lists, TRUNCATE, VACUUM, CLUSTER, ALTER TYPE … ADD VALUE, RENAME TABLE. JSqlParser 5.3 rejects
+ *       too many of these (CREATE INDEX CONCURRENTLY, NOT VALID, inline REFERENCES … ON DELETE SET NULL, partial
+ *       indexes, DROP TABLE a, b …) to be the reader for them.</li>
+ *   <li>JSqlParser reads the data changes (UPDATE, DELETE, INSERT, MERGE: which table, whether there is a WHERE),
+ *       CHECK expressions (does one prove a column NOT NULL), and the rare ALTER TABLE actions the grammar
+ *       leaves to it (MariaDB's {@code ADD (c1 …, c2 …)}).</li>
+ *   <li>Statements no rule judges (CREATE VIEW/FUNCTION/TYPE/EXTENSION/TRIGGER, COMMENT, GRANT, SET, PRAGMA …) are
  *       classified by their keywords.</li>
  * </ul>
  * Anything else, or anything a grammar or JSqlParser rejects, is {@link Stmt.Unrecognized}: never passed silently.
@@ -39,7 +39,7 @@ public final class LintStatementReader implements StatementReader {
     private static final Set<String> OTHER_OBJECTS = Set.of("TYPE", "EXTENSION", "SCHEMA", "FUNCTION", "PROCEDURE", "TRIGGER",
             "VIEW", "MATERIALIZED", "SEQUENCE", "DOMAIN", "ROLE", "USER", "POLICY", "AGGREGATE", "COLLATION", "CAST", "OPERATOR",
             "RULE", "EVENT", "DATABASE", "PUBLICATION", "SUBSCRIPTION", "STATISTICS", "DEFAULT", "INDEX", "SERVER", "LANGUAGE",
-            "TEXT", "FOREIGN", "GROUP", "CONVERSION", "TABLESPACE");
+            "TEXT", "FOREIGN", "GROUP", "CONVERSION", "TABLESPACE", "VIRTUAL", "TEMP", "TEMPORARY", "UNLOGGED", "RECURSIVE");
     private static final Set<String> OTHER_COMMANDS = Set.of("SET", "RESET", "PRAGMA", "COMMENT", "GRANT", "REVOKE", "ANALYZE",
             "ANALYSE", "SELECT", "VALUES", "LOCK", "REFRESH", "REINDEX", "NOTIFY", "LISTEN", "CALL", "DISCARD", "SAVEPOINT",
             "RELEASE", "BEGIN", "COMMIT", "START", "END", "ROLLBACK", "USE", "SHOW", "DECLARE", "FLUSH", "EXPLAIN", "SECURITY",
