@@ -44,7 +44,7 @@ public final class Linter {
 
     /**
      * @param range a range of the graph ({@code A:B}, {@code :B}, {@code A:}) to judge, or null for all
-     * @param base  file names in findings are relative to it (null: as the set names them)
+     * @param base  file names in findings are relative to it when inside it, else absolute (null: as the set names them)
      */
     public LintReport lint(MigrationSet set, String range, Path base) {
         List<Revision> order = set.graph().revisions();
@@ -217,10 +217,12 @@ public final class Linter {
         if (base == null) {
             return String.valueOf(file);
         }
+        Path absolute = file.toAbsolutePath().normalize();
         try {
-            return base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+            Path relative = base.toAbsolutePath().normalize().relativize(absolute);
+            return relative.startsWith("..") ? absolute.toString() : relative.toString();
         } catch (IllegalArgumentException e) {
-            return String.valueOf(file);
+            return absolute.toString();
         }
     }
 }
