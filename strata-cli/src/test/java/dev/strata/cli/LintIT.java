@@ -108,7 +108,11 @@ class LintIT {
         Files.writeString(tmp.resolve("strata.toml"), "[lint.rules]\npg-no-such-rule = \"off\"\n");
         Cli.Result result = new Cli(tmp).run("--dir", EXAMPLE.toString(), "lint");
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
-        assertThat(result.errLines()).singleElement().asString().startsWith("error: [lint.rules] names no known rule: pg-no-such-rule");
+        assertThat(result.errLines()).singleElement().asString().startsWith("error: [lint.rules] names no known rule: pg-no-such-rule")
+                .endsWith("`strata lint --list-rules` lists the rule ids");
+        Cli.Result list = new Cli(tmp).run("lint", "--list-rules");
+        assertThat(list.code()).as(list.toString()).isZero();
+        assertThat(list.out()).contains("pg-set-not-null-scan", "my-inline-references").contains("(not checked yet)");
     }
 
     @Test

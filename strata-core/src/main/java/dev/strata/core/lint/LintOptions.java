@@ -21,7 +21,7 @@ public record LintOptions(SqlFlavor dialect, Integer postgresVersion, Map<String
         for (Map.Entry<String, String> entry : severities.entrySet()) {
             if (RuleCatalog.find(entry.getKey()).isEmpty()) {
                 throw new ConfigException("[lint.rules] names no known rule: " + entry.getKey(),
-                        "the rule ids are listed in `strata lint --help` and in the README's lint section");
+                        "`strata lint --list-rules` lists the rule ids");
             }
             try {
                 Severity.parse(entry.getValue());
