@@ -25,6 +25,10 @@ final class Judgement {
         final Set<String> createdTables = new HashSet<>();
         final Set<String> createdIndexes = new HashSet<>();
         final Set<String> addedColumns = new HashSet<>();
+        /** Tables an earlier ALTER TABLE of this migration changed (it holds their ACCESS EXCLUSIVE lock until commit). */
+        final Set<String> alteredTables = new HashSet<>();
+        /** {@code table.constraint} added by this migration. */
+        final Set<String> addedConstraints = new HashSet<>();
 
         Migration(int index, String revision, boolean transactional, List<Stmt> statements) {
             this.index = index;

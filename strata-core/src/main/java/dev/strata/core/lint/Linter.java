@@ -110,7 +110,13 @@ public final class Linter {
         } else if (stmt instanceof Stmt.CreateIndex create && create.name() != null) {
             migration.createdIndexes.add(create.name());
         } else if (stmt instanceof Stmt.AlterTable alter) {
+            if (!alter.actions().stream().allMatch(a -> a instanceof AlterAction.ValidateConstraint)) {
+                migration.alteredTables.add(alter.table());
+            }
             for (AlterAction action : alter.actions()) {
+                if (action instanceof AlterAction.AddConstraint add && add.constraint().name() != null) {
+                    migration.addedConstraints.add(alter.table() + "." + add.constraint().name());
+                }
                 if (action instanceof AlterAction.AddColumn add) {
                     migration.addedColumns.add(alter.table() + "." + add.column().name());
                 } else if (action instanceof AlterAction.RenameTable rename && migration.createdHere(alter.table())) {

@@ -79,7 +79,7 @@ public final class RuleCatalog {
         rule(PG_ALTER_COLUMN_TYPE_REWRITE, Severity.ERROR, Scope.POSTGRES, true, "ALTER COLUMN TYPE that is not binary-coercible");
         rule(PG_ADD_CHECK_WITHOUT_NOT_VALID, Severity.ERROR, Scope.POSTGRES, true, "ADD CHECK on an existing table without NOT VALID");
         rule(PG_ADD_FK_WITHOUT_NOT_VALID, Severity.ERROR, Scope.POSTGRES, true, "ADD FOREIGN KEY on an existing table without NOT VALID");
-        rule(PG_VALIDATE_IN_SAME_TRANSACTION, Severity.ERROR, Scope.POSTGRES, false, "VALIDATE CONSTRAINT in the transaction that added it");
+        rule(PG_VALIDATE_IN_SAME_TRANSACTION, Severity.ERROR, Scope.POSTGRES, true, "VALIDATE CONSTRAINT in the transaction that added it");
         rule(PG_ADD_UNIQUE_CONSTRAINT, Severity.ERROR, Scope.POSTGRES, true, "ADD UNIQUE / PRIMARY KEY on an existing table");
         rule(PG_MISSING_LOCK_TIMEOUT, Severity.ERROR, Scope.POSTGRES, false, "a strong lock with no lock_timeout in force");
         rule(PG_STATEMENT_AFTER_ACCESS_EXCLUSIVE, Severity.WARNING, Scope.POSTGRES, false, "more work after an ACCESS EXCLUSIVE lock in one transaction");

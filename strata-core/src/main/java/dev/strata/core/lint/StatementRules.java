@@ -134,6 +134,8 @@ final class StatementRules {
             renameTable(j, table, rename.to());
         } else if (action instanceof AlterAction.ModifyColumn modify) {
             modifyColumn(j, table, modify, existing);
+        } else if (action instanceof AlterAction.ValidateConstraint validate) {
+            validateInTransaction(j, table, validate.name(), existing);
         } else if (action instanceof AlterAction.Rewrite rewrite) {
             rewriteCommand(j, table, "ALTER TABLE … " + rewrite.command());
         }
@@ -352,6 +354,20 @@ final class StatementRules {
             default -> {
             }
         }
+    }
+
+    private static void validateInTransaction(Judgement j, String table, String constraint, boolean existing) {
+        if (!j.postgres() || !existing || !j.migration.transactional) {
+            return;
+        }
+        boolean added = j.migration.addedConstraints.contains(table + "." + constraint);
+        if (!added && !j.migration.alteredTables.contains(table)) {
+            return;
+        }
+        j.report(PG_VALIDATE_IN_SAME_TRANSACTION, "VALIDATE CONSTRAINT " + constraint + " scans " + table + " in the transaction that "
+                        + (added ? "added it" : "already altered " + table) + ", so the ACCESS EXCLUSIVE lock taken earlier is held for the whole scan",
+                "validate it in a migration of its own: ALTER TABLE " + table + " VALIDATE CONSTRAINT " + constraint
+                        + " (it takes only a SHARE UPDATE EXCLUSIVE lock there)");
     }
 
     // ---- renames and drops
