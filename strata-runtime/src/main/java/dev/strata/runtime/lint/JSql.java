@@ -89,6 +89,7 @@ final class JSql {
         }
     }
 
+    @SuppressWarnings("removal") // Parenthesis: what JSqlParser 5.3 still produces for (expr) in some places
     private static String notNullColumn(Expression expression, SqlFlavor flavor) {
         Expression e = expression;
         while (e instanceof Parenthesis p) {
@@ -166,8 +167,8 @@ final class JSql {
                 } else {
                     for (AlterExpression.ColumnDataType cdt : e.getColDataTypeList()) {
                         ColumnDef column = column(cdt.getColumnName(), cdt.getColDataType(), cdt.getColumnSpecs(), flavor);
-                        String from = e.getOperation() == net.sf.jsqlparser.statement.alter.AlterOperation.CHANGE && e.getColOldName() != null
-                                ? Names.of(e.getColOldName(), flavor) : column.name();
+                        String from = e.getOperation() == net.sf.jsqlparser.statement.alter.AlterOperation.CHANGE && e.getColumnOldName() != null
+                                ? Names.of(e.getColumnOldName(), flavor) : column.name();
                         actions.add(new AlterAction.ModifyColumn(from, column));
                     }
                 }

@@ -278,11 +278,11 @@ public final class LintStatementReader implements StatementReader {
                 actions.add(own);
                 continue;
             }
-            List<AlterAction> parsed = parsedAction(c, tableText, action);
-            if (parsed == null) {
-                return new Stmt.Unrecognized(lastReason);
+            Parsed parsed = parsedAction(c, tableText, action);
+            if (parsed.actions() == null) {
+                return new Stmt.Unrecognized(parsed.reason());
             }
-            actions.addAll(parsed);
+            actions.addAll(parsed.actions());
         }
         if (actions.isEmpty()) {
             throw new Cursor.Mismatch("ALTER TABLE " + table + " with no action");
@@ -290,7 +290,9 @@ public final class LintStatementReader implements StatementReader {
         return new Stmt.AlterTable(table, actions);
     }
 
-    private String lastReason;
+    /** The actions JSqlParser read, or (actions null) why it could not. */
+    private record Parsed(List<AlterAction> actions, String reason) {
+    }
 
     /** The actions read by this class's own grammar; null for the ones JSqlParser reads. */
     private static AlterAction ownAction(Cursor outer, List<Token> action) {
@@ -392,8 +394,8 @@ public final class LintStatementReader implements StatementReader {
         return null;
     }
 
-    /** One action through JSqlParser, after taking out what it rejects; null (and lastReason) when it fails. */
-    private List<AlterAction> parsedAction(Cursor c, String tableText, List<Token> action) {
+    /** One action through JSqlParser, after taking out what it rejects. */
+    private static Parsed parsedAction(Cursor c, String tableText, List<Token> action) {
         Edits edits = new Edits(c.sql);
         boolean notValid = false;
         boolean unnamedCheck = false;
@@ -416,8 +418,7 @@ public final class LintStatementReader implements StatementReader {
         try {
             Statement statement = JSql.parse(sql);
             if (!(statement instanceof Alter alter)) {
-                lastReason = "JSqlParser did not read an ALTER TABLE";
-                return null;
+                return new Parsed(null, "JSqlParser did not read an ALTER TABLE");
             }
             List<AlterAction> actions = new ArrayList<>();
             for (AlterAction a : JSql.alterActions(alter, c.flavor)) {
@@ -428,10 +429,9 @@ public final class LintStatementReader implements StatementReader {
                 }
                 actions.add(a);
             }
-            return actions;
+            return new Parsed(actions, null);
         } catch (JSQLParserException e) {
-            lastReason = JSql.reason(e);
-            return null;
+            return new Parsed(null, JSql.reason(e));
         }
     }
 
