@@ -1,0 +1,51 @@
+package dev.strata.cli.commands;
+
+import dev.strata.cli.Context;
+import dev.strata.cli.GlobalOptions;
+import dev.strata.core.lint.LintReport;
+import dev.strata.core.lint.RuleCatalog;
+import dev.strata.runtime.config.DatabaseKind;
+import dev.strata.runtime.config.Settings;
+import dev.strata.runtime.lint.Lint;
+import dev.strata.runtime.lint.LintOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.Locale;
+
+@Command(name = "lint", description = {"Check migrations for unsafe or wrong patterns, judged against the configured database's dialect;"
+        + " exit 1 on any finding of severity error.",
+        "Suppress one finding with `-- strata:allow RULE-ID reason` on the line before the statement; set severities in [lint.rules]."})
+public final class LintCommand extends ContextCommand {
+    @Parameters(arity = "0..1", paramLabel = "RANGE", description = "A:B, :B or A: (default: every migration).")
+    String range;
+
+    @Option(names = "--list-rules", description = "List the rule ids with their default severity and dialects, and exit.")
+    boolean listRules;
+
+    @Override
+    protected int run(Context context) {
+        if (listRules) {
+            for (RuleCatalog.Rule rule : RuleCatalog.all()) {
+                context.out().printf("%-36s %-8s %-9s %s%s%n", rule.id(), rule.severity().label(), rule.scope().name().toLowerCase(Locale.ROOT),
+                        rule.summary(), rule.implemented() ? "" : " (not checked yet)");
+            }
+            return 0;
+        }
+        Settings settings = context.settings();
+        DatabaseKind kind = settings.url().kind();
+        LintReport report = Lint.run(context.migrations(), kind, settings.lint(), target(range), context.workingDir());
+        GlobalOptions.Format format = context.global().format();
+        if (format == GlobalOptions.Format.JSON) {
+            context.printJson(LintOutput.json(report));
+        } else if (format == GlobalOptions.Format.SARIF) {
+            context.printJson(LintOutput.sarif(report, Lint.options(kind, settings.lint())));
+        } else if (report.findings().isEmpty()) {
+            context.say(LintOutput.summary(report));
+        } else {
+            context.out().print(LintOutput.text(report));
+        }
+        return report.hasErrors() ? 1 : 0;
+    }
+}

@@ -1,0 +1,12 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+
+-- strata:upgrade
+CREATE TABLE audit_log (
+    at   DATETIME NOT NULL,
+    what TEXT
+) ENGINE=InnoDB;
+
+-- strata:downgrade
+DROP TABLE audit_log;

@@ -1,0 +1,9 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message add currency
+
+-- strata:upgrade
+ALTER TABLE orders ADD COLUMN currency char(3);
+
+-- strata:downgrade
+ALTER TABLE orders DROP COLUMN currency;

@@ -1,0 +1,10 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+
+-- strata:upgrade
+-- strata:allow drop-table orders moved to the billing service in release 42, which stopped using this table
+DROP TABLE orders;
+
+-- strata:downgrade
+CREATE TABLE orders (id bigint PRIMARY KEY);

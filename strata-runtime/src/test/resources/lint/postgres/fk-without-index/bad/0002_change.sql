@@ -1,0 +1,12 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+
+-- strata:upgrade
+CREATE TABLE payments (
+    id       bigint PRIMARY KEY,
+    order_id bigint NOT NULL REFERENCES orders (id)
+);
+
+-- strata:downgrade
+DROP TABLE payments;

@@ -1,0 +1,13 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+
+-- strata:upgrade
+CREATE TABLE payments (
+    id       bigint PRIMARY KEY,
+    order_id bigint NOT NULL REFERENCES orders (id)
+);
+CREATE INDEX ix_payments_order_id ON payments (order_id);
+
+-- strata:downgrade
+DROP TABLE payments;

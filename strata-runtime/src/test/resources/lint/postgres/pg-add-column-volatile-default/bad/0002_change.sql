@@ -1,0 +1,13 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+
+-- strata:upgrade
+ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();
+ALTER TABLE orders ADD COLUMN seq bigserial;
+ALTER TABLE orders ADD COLUMN created_at timestamptz NOT NULL DEFAULT clock_timestamp();
+
+-- strata:downgrade
+ALTER TABLE orders DROP COLUMN created_at;
+ALTER TABLE orders DROP COLUMN seq;
+ALTER TABLE orders DROP COLUMN token;

@@ -1,0 +1,8 @@
+-- strata:revision r0003
+-- strata:revises r0002
+-- strata:message validate it
+
+-- strata:upgrade
+ALTER TABLE orders VALIDATE CONSTRAINT fk_orders_referrer;
+
+-- strata:downgrade

@@ -1,0 +1,10 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+-- strata:transactional false
+
+-- strata:upgrade
+CREATE INDEX CONCURRENTLY ix_orders_status ON orders (status);
+
+-- strata:downgrade
+DROP INDEX CONCURRENTLY ix_orders_status;

@@ -1,0 +1,10 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+
+-- strata:upgrade
+ALTER TABLE orders ADD CONSTRAINT ck_orders_total CHECK (total >= 0) NOT VALID;
+ALTER TABLE orders VALIDATE CONSTRAINT ck_orders_total;
+
+-- strata:downgrade
+ALTER TABLE orders DROP CONSTRAINT ck_orders_total;

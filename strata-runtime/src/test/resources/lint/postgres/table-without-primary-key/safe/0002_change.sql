@@ -1,0 +1,13 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+
+-- strata:upgrade
+CREATE TABLE audit_log (
+    id   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at   timestamptz NOT NULL,
+    what text
+);
+
+-- strata:downgrade
+DROP TABLE audit_log;

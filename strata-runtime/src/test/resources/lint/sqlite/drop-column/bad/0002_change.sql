@@ -1,0 +1,9 @@
+-- strata:revision r0002
+-- strata:revises r0001
+-- strata:message change
+
+-- strata:upgrade
+ALTER TABLE orders DROP COLUMN status;
+
+-- strata:downgrade
+ALTER TABLE orders ADD COLUMN status TEXT;
