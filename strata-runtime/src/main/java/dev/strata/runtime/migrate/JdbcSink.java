@@ -169,7 +169,11 @@ final class JdbcSink {
         try {
             runner.run(step.revision(), step.direction().word(), backfill);
         } catch (DatabaseException e) {
-            throw failed(step, started, index, e, index > 0 || runner.committedAny());
+            boolean partial = index > 0 || runner.committedAny();
+            throw failed(step, started, index, e, partial, !partial ? null
+                    : "the batches before it are committed and recorded in " + BackfillRunner.TABLE + "; mend the cause, run"
+                      + " `strata repair`, then `strata upgrade` runs the statements before the backfill again and resumes the"
+                      + " backfill after its last committed batch (`strata backfills` shows where it stopped)");
         }
     }
 
@@ -232,6 +236,11 @@ final class JdbcSink {
 
     /** Records the failure (in its own transaction) and builds the error the user sees. */
     private MigrationFailedException failed(StepScript step, Instant started, int index, DatabaseException e, boolean partial) {
+        return failed(step, started, index, e, partial, null);
+    }
+
+    private MigrationFailedException failed(StepScript step, Instant started, int index, DatabaseException e, boolean partial,
+                                            String partialHint) {
         SqlStatement statement = index < step.statements().size() ? step.statements().get(index) : null;
         String failedSql = statement != null ? statement.sql() : e.statement();
         try {
@@ -246,7 +255,7 @@ final class JdbcSink {
         }
         String where = statement != null ? step.where(statement) : step.script().file().getFileName().toString();
         String message = step.direction().word() + " of revision " + step.revision() + " failed at " + where + ": " + e.getMessage();
-        String hint = partial
+        String hint = partial && partialHint != null ? partialHint : partial
                 ? "the statements before it were committed, so the database is partly changed; finish or undo them by hand, "
                   + "then run `strata stamp " + step.revision() + "` if it is now fully applied, or `strata repair` to run it again from the start"
                 : "nothing was changed and the recorded revision is as it was; fix the migration and run it again";
