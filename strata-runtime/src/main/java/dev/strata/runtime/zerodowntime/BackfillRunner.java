@@ -88,11 +88,11 @@ public final class BackfillRunner {
         long estimate = estimate(backfill);
         BackfillProgress progress = new BackfillProgress(backfill, row.lastKey, row.rowsSeen, row.rowsDone, estimate, row.batches, 0,
                 Duration.ZERO);
-        listener.backfillStarting(backfill, progress);
         if (row.finished) {
-            listener.backfillFinished(progress);
+            listener.backfillFinished(progress); // in an earlier run, whose migration failed after it
             return;
         }
+        listener.backfillStarting(backfill, progress);
         String lastKey = row.lastKey;
         long started = System.nanoTime();
         while (true) {

@@ -77,9 +77,15 @@ public final class ConsoleReporter implements ZeroDowntimeListener {
 
     @Override
     public void backfillFinished(BackfillProgress p) {
+        if (p.rowsThisRun() == 0 && p.elapsed().isZero()) {
+            out.println("Backfill of " + p.backfill().table() + " by " + p.backfill().key() + ": done in an earlier run ("
+                    + String.format("%,d", p.rowsDone()) + " rows updated in " + String.format("%,d", p.batches()) + " batches)");
+            return;
+        }
         out.println((terminal ? "\r" + bar(p) + "  " : "  ") + "done: " + String.format("%,d", p.rowsDone()) + " rows updated in "
-                + String.format("%,d", p.batches()) + " batches, " + String.format("%,.0f", p.rate()) + " rows/s in "
-                + Durations.format(p.elapsed()));
+                + String.format("%,d", p.batches()) + " batches"
+                + (p.rowsThisRun() == p.rowsSeen() ? "" : String.format(" (%,d rows in this run)", p.rowsThisRun()))
+                + ", " + Durations.format(p.elapsed()) + String.format(", %,.0f rows/s", p.rate()));
     }
 
     private static String bar(BackfillProgress p) {
