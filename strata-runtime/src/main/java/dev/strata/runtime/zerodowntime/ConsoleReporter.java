@@ -11,6 +11,7 @@ import java.util.List;
 public final class ConsoleReporter implements ZeroDowntimeListener {
     private static final long LINE_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
     private static final int BAR = 30;
+    private static final String CLEAR_TO_END = "\033[K";
 
     private final PrintStream out;
     private final boolean terminal;
@@ -61,7 +62,7 @@ public final class ConsoleReporter implements ZeroDowntimeListener {
     @Override
     public void backfillProgress(BackfillProgress p) {
         if (terminal) {
-            out.print("\r" + bar(p) + "  " + numbers(p) + "   ");
+            out.print("\r" + bar(p) + "  " + numbers(p) + CLEAR_TO_END);
             out.flush();
         } else if (System.nanoTime() - lastLine >= LINE_EVERY_NANOS) {
             out.println("  " + numbers(p));
@@ -82,7 +83,7 @@ public final class ConsoleReporter implements ZeroDowntimeListener {
                     + String.format("%,d", p.rowsDone()) + " rows updated in " + String.format("%,d", p.batches()) + " batches)");
             return;
         }
-        out.println((terminal ? "\r" + bar(p) + "  " : "  ") + "done: " + String.format("%,d", p.rowsDone()) + " rows updated in "
+        out.println((terminal ? "\r" + CLEAR_TO_END + bar(p) + "  " : "  ") + "done: " + String.format("%,d", p.rowsDone()) + " rows updated in "
                 + String.format("%,d", p.batches()) + " batches"
                 + (p.rowsThisRun() == p.rowsSeen() ? "" : String.format(" (%,d rows in this run)", p.rowsThisRun()))
                 + ", " + Durations.format(p.elapsed()) + String.format(", %,.0f rows/s", p.rate()));
