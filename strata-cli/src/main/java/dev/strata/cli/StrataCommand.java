@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
                 MergeCommand.class, StampCommand.class, RepairCommand.class, DiffCommand.class, CheckCommand.class,
-                DriftCommand.class, dev.strata.cli.commands.TestCommand.class, dev.strata.cli.commands.LintCommand.class})
+                DriftCommand.class, dev.strata.cli.commands.TestCommand.class, dev.strata.cli.commands.LintCommand.class,
+                dev.strata.cli.commands.LongTransactionsCommand.class, dev.strata.cli.commands.BackfillsCommand.class})
 public final class StrataCommand implements Runnable {
     @Mixin
     private GlobalOptions global = new GlobalOptions();

@@ -113,6 +113,11 @@ public interface Dialect extends SqlDialect {
         };
     }
 
+    /** What this database offers for zero-downtime execution (long transactions, INVALID indexes, backfills). */
+    default dev.strata.runtime.zerodowntime.ZeroDowntime zeroDowntime() {
+        return dev.strata.runtime.zerodowntime.ZeroDowntime.NONE;
+    }
+
     /** Called back while a lock is awaited. */
     @FunctionalInterface
     interface LockWaitListener {

@@ -81,7 +81,7 @@ public final class Migrator {
                     return new RunResult(List.of(), state.versionRows());
                 }
                 store.ensureTables(work);
-                JdbcSink sink = new JdbcSink(work, dialect, store, execution, listener, osUser);
+                JdbcSink sink = new JdbcSink(work, dialect, store, execution, listener, osUser, schema);
                 List<RunResult.Applied> applied = new ArrayList<>();
                 for (StepScript step : steps) {
                     applied.add(sink.run(step));

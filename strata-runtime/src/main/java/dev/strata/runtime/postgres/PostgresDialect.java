@@ -109,6 +109,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.strata.runtime.zerodowntime.ZeroDowntime zeroDowntime() {
+        return new dev.strata.runtime.zerodowntime.PostgresZeroDowntime();
+    }
+
+    @Override
     public dev.strata.runtime.Inspector inspector() {
         return new PostgresInspector();
     }
