@@ -39,7 +39,8 @@ public final class TestCommand extends ContextCommand {
                 .withHeads(heads.stream().map(h -> graph.resolve(h).id()).toList())
                 .withTestsDir(testsDir)
                 .withEnvironment(database, settings.schema())
-                .withExecution(context.execution());
+                .withExecution(context.execution())
+                .withLint(settings.lint());
         context.note("Testing " + settings.migrationsDir() + " on scratch databases " + (database.url().sqlitePath() != null
                 ? "(SQLite temp files)" : "on the server of " + database.description()) + "; data tests from " + testsDir
                 + (tests == null ? " (tests/ beside the migrations directory)" : "") + ".");

@@ -1,7 +1,20 @@
 package dev.strata.runtime.testkit;
 
-/** {@code lint}: no error-severity lint findings. Lint does not exist yet, so this is always skipped. */
+import dev.strata.core.lint.Finding;
+import dev.strata.core.lint.LintReport;
+import dev.strata.core.lint.Severity;
+import dev.strata.runtime.lint.Lint;
+
+import java.nio.file.Path;
+
+/** {@code lint}: no error-severity lint findings in any migration, judged for the server's dialect. */
 final class LintCheck implements Check {
+    private final MigrationTestSuite suite;
+
+    LintCheck(MigrationTestSuite suite) {
+        this.suite = suite;
+    }
+
     @Override
     public String name() {
         return MigrationTestSuite.LINT;
@@ -9,6 +22,14 @@ final class LintCheck implements Check {
 
     @Override
     public CheckResult run() {
-        return CheckResult.skip(name(), null, "lint is not available yet");
+        LintReport report = Lint.run(suite.migrations(), suite.server().url().kind(), suite.lint(), null,
+                Path.of("").toAbsolutePath());
+        if (!report.hasErrors()) {
+            return CheckResult.pass(name(), null, "no error findings in " + report.migrations().size() + " migration(s) ("
+                    + report.count(Severity.WARNING) + " warning(s); `strata lint` lists them)");
+        }
+        Finding first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElseThrow();
+        return CheckResult.fail(name(), first.revision(), report.count(Severity.ERROR) + " error finding(s), the first "
+                + first.file() + ":" + first.line() + " " + first.rule() + ": " + first.message() + " (`strata lint` lists them all)");
     }
 }

@@ -51,6 +51,8 @@ public final class MigrationTestSuite {
     private final Database environment;
     private final String environmentSchema;
     private final ExecutionSettings execution;
+    /** Set once by {@link #withLint}; every other {@code with…} keeps the default, so call it last. */
+    private dev.strata.runtime.config.LintConfig lint = dev.strata.runtime.config.LintConfig.DEFAULTS;
 
     private MigrationTestSuite(Database server, MigrationSet migrations, ModelConfig model, Set<String> expectedHeads,
                                Path testsDir, Database environment, String environmentSchema, ExecutionSettings execution) {
@@ -104,6 +106,18 @@ public final class MigrationTestSuite {
         return new MigrationTestSuite(server, migrations, model, expectedHeads, testsDir, database, schema, execution);
     }
 
+    /** The [lint] configuration the {@code lint} check judges with (severities, PostgreSQL version). */
+    public MigrationTestSuite withLint(dev.strata.runtime.config.LintConfig config) {
+        MigrationTestSuite suite = new MigrationTestSuite(server, migrations, model, expectedHeads, testsDir, environment,
+                environmentSchema, execution);
+        suite.lint = config == null ? dev.strata.runtime.config.LintConfig.DEFAULTS : config;
+        return suite;
+    }
+
+    dev.strata.runtime.config.LintConfig lint() {
+        return lint;
+    }
+
     public MigrationTestSuite withExecution(ExecutionSettings settings) {
         return new MigrationTestSuite(server, migrations, model, expectedHeads, testsDir, environment, environmentSchema, settings);
     }
@@ -112,7 +126,7 @@ public final class MigrationTestSuite {
     public List<Check> checks() {
         List<Check> checks = new ArrayList<>(List.of(new SingleHeadCheck(this), new UpgradeCheck(this),
                 new ModelMatchesCheck(this), new UpDownConsistencyCheck(this), new DowngradeLeavesNoTraceCheck(this),
-                new ChecksumsCheck(this), new LintCheck()));
+                new ChecksumsCheck(this), new LintCheck(this)));
         for (Path folder : dataTestFolders()) {
             checks.add(new DataTestCheck(this, folder));
         }
