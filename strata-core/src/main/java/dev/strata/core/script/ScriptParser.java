@@ -117,10 +117,11 @@ public final class ScriptParser {
             switch (directive.name()) {
                 case "upgrade" -> upgrade(directive, next);
                 case "downgrade" -> downgrade(directive, start, next);
-                case "allow" -> {
+                case "allow", "backfill" -> {
+                    // section directives, left in the section text: lint suppressions, and batched backfills
                     if (phase == Phase.HEADER) {
-                        throw malformed(file, line, "-- strata:allow in the header",
-                                "put it in the upgrade section, on the line before the statement it excuses");
+                        throw malformed(file, line, "-- strata:" + directive.name() + " in the header",
+                                "put it in the upgrade section, on the line before the statement it applies to");
                     }
                 }
                 default -> {

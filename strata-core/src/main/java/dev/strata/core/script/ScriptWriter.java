@@ -133,9 +133,9 @@ public final class ScriptWriter {
             }
             String line = text.substring(start, end);
             String directive = ScriptParser.directiveName(line.strip());
-            if (directive != null && !directive.equals("allow")) {
+            if (directive != null && !directive.equals("allow") && !directive.equals("backfill")) {
                 throw new IllegalArgumentException("a section cannot hold the line '" + line.strip()
-                        + "'; the only strata: lines a section may hold are -- strata:allow lines");
+                        + "'; the only strata: lines a section may hold are -- strata:allow and -- strata:backfill lines");
             }
             out.append(line).append('\n');
             start = end + (text.startsWith("\r\n", end) ? 2 : 1);

@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * line, run in keyset-ordered batches, each its own short transaction.
  *
  * <pre>
- * -- strata-backfill table=orders key=id batch=10000 sleep=50ms max-lag=10s
+ * -- strata:backfill table=orders key=id batch=10000 sleep=50ms max-lag=10s
  * UPDATE orders SET total = price * quantity WHERE total IS NULL AND {batch};
  * </pre>
  *
  * {@code {batch}} becomes {@code key > last AND key <= upper}, the next {@code batch} keys in order.
  * {@code table} and {@code key} are required; {@code batch} defaults to 1000, {@code sleep} (between batches) to 0,
- * {@code max-lag} (pause while any replica lags more) to 10s, {@code 0} turning it off. {@code -- strata:backfill}
- * is read the same way once the file parser lets it through.
+ * {@code max-lag} (pause while any replica lags more) to 10s, {@code 0} turning it off. The older spelling
+ * {@code -- strata-backfill} is read the same way.
  *
  * @param ordinal   which backfill of its migration this is (1, 2…): names its progress row
  * @param statement the statement, with {@code {batch}} still in it

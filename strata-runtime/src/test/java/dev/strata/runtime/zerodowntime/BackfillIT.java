@@ -35,7 +35,7 @@ class BackfillIT {
                 "DROP TABLE orders;");
         m.write("bf0000000002", "bf0000000001", "-- strata:transactional false\n",
                 "ALTER TABLE orders ADD COLUMN IF NOT EXISTS total NUMERIC;\n\n"
-                        + "-- strata-backfill table=orders key=id batch=5000\n"
+                        + "-- strata:backfill table=orders key=id batch=5000\n"
                         + "UPDATE orders SET total = price * quantity, touched = touched + 1 WHERE {batch};",
                 "ALTER TABLE orders DROP COLUMN total;");
         return m;
