@@ -34,6 +34,13 @@ final class Databases implements AutoCloseable {
         return admin.withDatabase(name);
     }
 
+    /** A new database, a copy of {@code template} (which nobody may be connected to). */
+    synchronized DbUrl createFromTemplate(String name, DbUrl template) {
+        execute("CREATE DATABASE " + name + " TEMPLATE " + template.database());
+        created.add(name);
+        return admin.withDatabase(name);
+    }
+
     synchronized void drop(DbUrl db) {
         if (created.remove(db.database())) {
             execute("DROP DATABASE IF EXISTS " + db.database() + " WITH (FORCE)");
