@@ -227,7 +227,9 @@ public final class BenchmarkMain {
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + "; Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
                 + "; PostgreSQL " + databases.serverVersion() + " at " + options.url().host() + ":"
-                + options.url().port() + "\n"
+                + options.url().port() + " (jit " + databases.jit() + ")\n"
+                + (options.jit() != null && options.scenarios().stream().anyMatch(Scenario::isSchema)
+                        ? "schema scenarios: jit " + options.jit() + " in their databases (--jit)\n" : "")
                 + "versions: Strata " + versions.getProperty("strata") + ", Flyway " + versions.getProperty("flyway")
                 + ", Liquibase " + versions.getProperty("liquibase") + ", pgjdbc "
                 + versions.getProperty("postgresql-jdbc") + psql + "\n"

@@ -47,6 +47,14 @@ final class Databases implements AutoCloseable {
         }
     }
 
+    /** Sets PostgreSQL's {@code jit} for every later session of {@code db}, one this instance created. */
+    synchronized void setJit(DbUrl db, boolean on) {
+        if (!created.contains(db.database())) {
+            throw new IllegalArgumentException(db.database() + " is not a benchmark database");
+        }
+        execute("ALTER DATABASE " + db.database() + " SET jit = " + (on ? "on" : "off"));
+    }
+
     /** How many workload tables ({@code m1}, {@code m2}, …) exist in {@code db}. */
     int workloadTables(DbUrl db) {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
@@ -62,8 +70,17 @@ final class Databases implements AutoCloseable {
     }
 
     String serverVersion() {
+        return show("server_version");
+    }
+
+    /** The server's {@code jit} setting ({@code on} or {@code off}) for a database that does not set its own. */
+    String jit() {
+        return show("jit");
+    }
+
+    private String show(String setting) {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW server_version")) {
+             ResultSet rows = statement.executeQuery("SHOW " + setting)) {
             rows.next();
             return rows.getString(1);
         } catch (SQLException e) {

@@ -7,7 +7,7 @@ import java.util.List;
 /** The harness's command line. */
 record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiven, List<Scenario> scenarios,
                DbUrl url, boolean markdown, List<String> jvmArgs, long timeoutSeconds, boolean keep,
-               int tables, List<SchemaWorkload.Shape> shapes, int heapTables) {
+               int tables, List<SchemaWorkload.Shape> shapes, int heapTables, String jit) {
 
     static final String USAGE = """
             usage: BenchmarkMain [options]
@@ -19,6 +19,8 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
               --tables 2000         tables of the large schema that introspect and diff read (default 2000)
               --shapes LIST         foreign-key shapes of that schema: tree,chain (default: both)
               --heap-tables 10000   tables of the schema that heap10k reads with -Xmx512m (default 10000)
+              --jit on|off          PostgreSQL's JIT in those schema databases (ALTER DATABASE ... SET jit);
+                                    default: as the server is configured
               --url URL             server and user, postgresql://user[:password]@host:port[/admin-db]
                                     (default postgresql://postgres@127.0.0.1:5432/postgres)
               --jvm-args "ARGS"     extra JVM options for every child, e.g. "-Xmx512m" (default none)
@@ -41,6 +43,7 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
         int tables = 2000;
         List<SchemaWorkload.Shape> shapes = List.of(SchemaWorkload.Shape.values());
         int heapTables = 10_000;
+        String jit = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -61,11 +64,17 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
                 case "--shapes" -> shapes = split(value(args, ++i, arg)).stream().map(SchemaWorkload.Shape::parse)
                         .distinct().sorted().toList();
                 case "--heap-tables" -> heapTables = positive(value(args, ++i, arg), arg);
+                case "--jit" -> {
+                    jit = value(args, ++i, arg).trim().toLowerCase(java.util.Locale.ROOT);
+                    if (!jit.equals("on") && !jit.equals("off")) {
+                        throw new IllegalArgumentException("--jit wants on or off, got '" + jit + "'");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
         return new Options(sizes, runs, tools, toolsGiven, scenarios, url, markdown, jvmArgs, timeout, keep,
-                tables, shapes, heapTables);
+                tables, shapes, heapTables, jit);
     }
 
     private static String value(String[] args, int i, String option) {

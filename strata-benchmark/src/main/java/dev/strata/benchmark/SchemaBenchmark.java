@@ -88,6 +88,9 @@ final class SchemaBenchmark {
         long start = System.nanoTime();
         DbUrl base = databases.create(name);
         try {
+            if (options.jit() != null) {
+                databases.setJit(base, options.jit().equals("on"));
+            }
             SchemaWorkload.create(base, shape, n);
             int tables = SchemaWorkload.tables(base);
             if (tables != n) {
@@ -100,6 +103,9 @@ final class SchemaBenchmark {
             }
             start = System.nanoTime();
             DbUrl copy = databases.createFromTemplate(name + "_b", base);
+            if (options.jit() != null) {
+                databases.setJit(copy, options.jit().equals("on")); // a template does not pass its settings on
+            }
             SchemaWorkload.change(copy, n);
             BenchmarkMain.progress("[schema prepare] %s tables, %s: changed copy (%d changes) in %s ms",
                     Report.count(n), shape.label(), SchemaWorkload.changes(n).size(),

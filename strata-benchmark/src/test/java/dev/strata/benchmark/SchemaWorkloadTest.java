@@ -59,6 +59,9 @@ class SchemaWorkloadTest {
         assertThat(defaults.tables()).isEqualTo(2000);
         assertThat(defaults.shapes()).containsExactly(Shape.TREE, Shape.CHAIN);
         assertThat(defaults.scenarios()).contains(Scenario.APPLY, Scenario.INTROSPECT, Scenario.DIFF, Scenario.HEAP10K);
+        assertThat(defaults.jit()).isNull();
+        assertThat(Options.parse("--jit", "OFF").jit()).isEqualTo("off");
         assertThatThrownBy(() -> Options.parse("--shapes", "star")).hasMessageContaining("unknown shape");
+        assertThatThrownBy(() -> Options.parse("--jit", "auto")).hasMessageContaining("on or off");
     }
 }
