@@ -34,10 +34,25 @@ final class Databases implements AutoCloseable {
         return admin.withDatabase(name);
     }
 
+    /** A new database, a copy of {@code template} (which nobody may be connected to). */
+    synchronized DbUrl createFromTemplate(String name, DbUrl template) {
+        execute("CREATE DATABASE " + name + " TEMPLATE " + template.database());
+        created.add(name);
+        return admin.withDatabase(name);
+    }
+
     synchronized void drop(DbUrl db) {
         if (created.remove(db.database())) {
             execute("DROP DATABASE IF EXISTS " + db.database() + " WITH (FORCE)");
         }
+    }
+
+    /** Sets PostgreSQL's {@code jit} for every later session of {@code db}, one this instance created. */
+    synchronized void setJit(DbUrl db, boolean on) {
+        if (!created.contains(db.database())) {
+            throw new IllegalArgumentException(db.database() + " is not a benchmark database");
+        }
+        execute("ALTER DATABASE " + db.database() + " SET jit = " + (on ? "on" : "off"));
     }
 
     /** How many workload tables ({@code m1}, {@code m2}, …) exist in {@code db}. */
@@ -55,8 +70,17 @@ final class Databases implements AutoCloseable {
     }
 
     String serverVersion() {
+        return show("server_version");
+    }
+
+    /** The server's {@code jit} setting ({@code on} or {@code off}) for a database that does not set its own. */
+    String jit() {
+        return show("jit");
+    }
+
+    private String show(String setting) {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW server_version")) {
+             ResultSet rows = statement.executeQuery("SHOW " + setting)) {
             rows.next();
             return rows.getString(1);
         } catch (SQLException e) {

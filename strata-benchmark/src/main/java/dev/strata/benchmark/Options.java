@@ -6,7 +6,8 @@ import java.util.List;
 
 /** The harness's command line. */
 record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiven, List<Scenario> scenarios,
-               DbUrl url, boolean markdown, List<String> jvmArgs, long timeoutSeconds, boolean keep) {
+               DbUrl url, boolean markdown, List<String> jvmArgs, long timeoutSeconds, boolean keep,
+               int tables, List<SchemaWorkload.Shape> shapes, int heapTables, String jit) {
 
     static final String USAGE = """
             usage: BenchmarkMain [options]
@@ -14,7 +15,12 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
               --runs 5              fresh JVMs per figure; the report shows the median and min-max (default 5)
               --tools LIST          strata,flyway,liquibase,floor,floor-1tx,psql (the default; psql if on PATH)
                                     and liquibase-sql (Liquibase with one formatted SQL changelog)
-              --scenarios LIST      apply,uptodate,status (default: all)
+              --scenarios LIST      apply,uptodate,status,introspect,diff,heap10k (default: all)
+              --tables 2000         tables of the large schema that introspect and diff read (default 2000)
+              --shapes LIST         foreign-key shapes of that schema: tree,chain (default: both)
+              --heap-tables 10000   tables of the schema that heap10k reads with -Xmx512m (default 10000)
+              --jit on|off          PostgreSQL's JIT in those schema databases (ALTER DATABASE ... SET jit);
+                                    default: as the server is configured
               --url URL             server and user, postgresql://user[:password]@host:port[/admin-db]
                                     (default postgresql://postgres@127.0.0.1:5432/postgres)
               --jvm-args "ARGS"     extra JVM options for every child, e.g. "-Xmx512m" (default none)
@@ -34,6 +40,10 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
         List<String> jvmArgs = List.of();
         long timeout = 1800;
         boolean keep = false;
+        int tables = 2000;
+        List<SchemaWorkload.Shape> shapes = List.of(SchemaWorkload.Shape.values());
+        int heapTables = 10_000;
+        String jit = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -50,10 +60,21 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
                 case "--jvm-args" -> jvmArgs = split(value(args, ++i, arg), "\\s+");
                 case "--timeout" -> timeout = positive(value(args, ++i, arg), arg);
                 case "--keep" -> keep = true;
+                case "--tables" -> tables = positive(value(args, ++i, arg), arg);
+                case "--shapes" -> shapes = split(value(args, ++i, arg)).stream().map(SchemaWorkload.Shape::parse)
+                        .distinct().sorted().toList();
+                case "--heap-tables" -> heapTables = positive(value(args, ++i, arg), arg);
+                case "--jit" -> {
+                    jit = value(args, ++i, arg).trim().toLowerCase(java.util.Locale.ROOT);
+                    if (!jit.equals("on") && !jit.equals("off")) {
+                        throw new IllegalArgumentException("--jit wants on or off, got '" + jit + "'");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
-        return new Options(sizes, runs, tools, toolsGiven, scenarios, url, markdown, jvmArgs, timeout, keep);
+        return new Options(sizes, runs, tools, toolsGiven, scenarios, url, markdown, jvmArgs, timeout, keep,
+                tables, shapes, heapTables, jit);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -25,6 +25,9 @@ final class Report {
     String render(boolean markdown) {
         StringBuilder out = new StringBuilder();
         for (Scenario scenario : options.scenarios()) {
+            if (scenario.isSchema()) {
+                continue; // see SchemaReport
+            }
             for (int n : options.sizes()) {
                 TextTable table = figures(scenario, n);
                 if (table != null) {
@@ -49,6 +52,7 @@ final class Report {
             case APPLY -> "apply %s migrations to an empty database";
             case UPTODATE -> "up-to-date upgrade, %s migrations applied";
             case STATUS -> "status, %s migrations applied";
+            default -> scenario.label() + " %s";
         };
         return String.format(Locale.ROOT, what, count(n)) + " (ms, median of " + options.runs()
                 + " fresh JVMs, min-max; x = ratio to the floor)";
@@ -138,7 +142,7 @@ final class Report {
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
-    private static String spread(List<Measurement> ok, ToDoubleFunction<Measurement> metric) {
+    static String spread(List<Measurement> ok, ToDoubleFunction<Measurement> metric) {
         double[] values = ok.stream().mapToDouble(metric).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (values.length == 0) {
             return "-";
@@ -148,7 +152,7 @@ final class Report {
                 : median + " (" + ms(values[0]) + "-" + ms(values[values.length - 1]) + ")";
     }
 
-    private static String ratio(double value, double floor) {
+    static String ratio(double value, double floor) {
         if (Double.isNaN(value) || Double.isNaN(floor) || floor <= 0) {
             return "-";
         }

@@ -52,9 +52,27 @@ public enum Tool {
         return layout;
     }
 
-    /** Up-to-date and status runs need a history to read; the bare floors have none. */
+    /**
+     * Up-to-date and status runs need a history to read; the bare floors have none. Introspection compares
+     * Strata, Liquibase's snapshot and the catalog floor; the diff and heap scenarios are Strata's alone.
+     */
     public boolean supports(Scenario scenario) {
-        return scenario == Scenario.APPLY || keepsHistory;
+        return switch (scenario) {
+            case APPLY -> true;
+            case UPTODATE, STATUS -> keepsHistory;
+            case INTROSPECT -> this == STRATA || this == LIQUIBASE || this == FLOOR;
+            case DIFF, HEAP10K -> this == STRATA;
+        };
+    }
+
+    /** The child's main class for a schema scenario (see {@link Scenario#isSchema()}). */
+    public Class<?> schemaRunner() {
+        return switch (this) {
+            case STRATA -> StrataSchemaRunner.class;
+            case LIQUIBASE -> LiquibaseSnapshotRunner.class;
+            case FLOOR -> CatalogFloorRunner.class;
+            default -> throw new IllegalStateException(label + " has no schema runner");
+        };
     }
 
     public static Tool parse(String text) {
