@@ -23,6 +23,7 @@ final class CatalogReader {
     private final boolean ownTransaction;
     private final Set<CatalogQuery<?>> run = new HashSet<>();
     private String previousSearchPath;
+    private String previousJit;
     private int statements;
 
     private CatalogReader(JdbcSession session, Set<String> schemas, int majorVersion, boolean ownTransaction) {
@@ -43,16 +44,21 @@ final class CatalogReader {
                 reader.statements++;
                 session.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
                 reader.statements++;
-                session.queryOne("SELECT set_config('search_path', '', true)", r -> r.getString(1));
+                // the server's JIT would compile the larger catalog queries on every inspection, which costs more than
+                // it saves here (measured: 608 ms of a 763 ms index query on 2,000 tables): off for this transaction
+                session.queryOne("SELECT set_config('search_path', '', true), set_config('jit', 'off', true)", r -> r.getString(1));
             } catch (RuntimeException e) {
                 reader.abandon(e);
                 throw e;
             }
         } else {
             reader.statements++;
-            reader.previousSearchPath = session.queryOne("""
-                    SELECT old.path, set_config('search_path', '', true)
-                      FROM (SELECT current_setting('search_path') AS path OFFSET 0) old""", r -> r.getString(1));
+            String[] previous = session.queryOne("""
+                    SELECT old.path, old.jit, set_config('search_path', '', true), set_config('jit', 'off', true)
+                      FROM (SELECT current_setting('search_path') AS path, current_setting('jit') AS jit OFFSET 0) old""",
+                    r -> new String[]{r.getString(1), r.getString(2)});
+            reader.previousSearchPath = previous[0];
+            reader.previousJit = previous[1];
         }
         return reader;
     }
@@ -97,6 +103,7 @@ final class CatalogReader {
 
     private void restoreSearchPath() {
         statements++;
-        session.queryOne("SELECT set_config('search_path', ?, true)", r -> r.getString(1), previousSearchPath);
+        session.queryOne("SELECT set_config('search_path', ?, true), set_config('jit', ?, true)", r -> r.getString(1),
+                previousSearchPath, previousJit);
     }
 }
