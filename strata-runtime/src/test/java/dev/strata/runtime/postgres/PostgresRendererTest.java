@@ -454,6 +454,46 @@ class PostgresRendererTest {
     }
 
     @Test
+    void newSequenceBoundsThatMayExcludeTheCurrentValueMoveItForwardFirst() {
+        Sequence from = new Sequence("seq", ColumnType.parse("bigint"), 1L, 1L, 1L, Long.MAX_VALUE, 1L, false);
+        Sequence to = new Sequence("seq", ColumnType.parse("bigint"), 100000L, 5L, 100000L, 999999999L, 10L, false);
+        String name = Q_NS + ".\"seq\"";
+        List<String> up = sql(new AlterSequence(NS, from, to));
+        assertThat(up).hasSize(4);
+        assertThat(up.get(0)).startsWith("-- note: ").contains("moved to 100000").contains("setval is not undone by a rollback");
+        assertThat(up.get(1)).isEqualTo("SELECT setval('" + name + "', 100000, false) FROM " + name + " WHERE last_value < 100000");
+        assertThat(up.get(2)).startsWith("-- note: ").contains("past the new MAXVALUE 999999999");
+        assertThat(up.get(3)).isEqualTo("ALTER SEQUENCE " + name + " INCREMENT BY 5 MINVALUE 100000 MAXVALUE 999999999 START WITH 100000 CACHE 10");
+        // the way back only widens the bounds: the sequence keeps the value it reached
+        assertThat(sql(new AlterSequence(NS, to, from)))
+                .containsExactly("ALTER SEQUENCE " + name + " INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1");
+
+        // a start above the new MINVALUE is where a value below it goes; unknown old bounds are the type's defaults
+        assertThat(sql(new AlterSequence(NS, Sequence.of("seq").withDataType(ColumnType.parse("integer")),
+                new Sequence("seq", null, 500L, null, 10L, null, null, false))))
+                .filteredOn(s -> !s.startsWith("--"))
+                .containsExactly("SELECT setval('" + name + "', 500, false) FROM " + name + " WHERE last_value < 10",
+                        "ALTER SEQUENCE " + name + " MINVALUE 10 START WITH 500");
+
+        // descending: the mirror image, on MAXVALUE
+        Sequence down = new Sequence("seq", null, -1L, -1L, -1000L, -1L, null, false);
+        assertThat(sql(new AlterSequence(NS, down, new Sequence("seq", null, -1L, -1L, -1000L, -10L, null, false))))
+                .filteredOn(s -> !s.startsWith("--"))
+                .containsExactly("SELECT setval('" + name + "', -10, false) FROM " + name + " WHERE last_value > -10",
+                        "ALTER SEQUENCE " + name + " MAXVALUE -10");
+
+        // no value of the old range is in the new one: the ALTER restarts the sequence
+        Sequence small = new Sequence("seq", ColumnType.parse("integer"), 1L, 1L, 1L, 9999L, null, true);
+        List<String> disjoint = sql(new AlterSequence(NS, small, new Sequence("seq", null, 1L, 1L, 100000L, 999999L, null, true)));
+        assertThat(disjoint).hasSize(2);
+        assertThat(disjoint.get(0)).startsWith("-- note: ").contains("restarts at 100000").doesNotContain("handed out");
+        assertThat(disjoint.get(1)).isEqualTo("ALTER SEQUENCE " + name + " MINVALUE 100000 MAXVALUE 999999 RESTART WITH 100000");
+        List<String> back = sql(new AlterSequence(NS, new Sequence("seq", null, 1L, 1L, 100000L, 999999L, null, true), small));
+        assertThat(back.get(0)).startsWith("-- note: ").contains("restarts at 1,").contains("check that none of them is still in use");
+        assertThat(back.get(1)).isEqualTo("ALTER SEQUENCE " + name + " AS integer MINVALUE 1 MAXVALUE 9999 RESTART WITH 1");
+    }
+
+    @Test
     void viewsAndMaterializedViews() {
         View view = View.of("v \"1\"", "SELECT 1 AS x").withComment("it's a view");
         View matview = View.materialized("mv", "SELECT 2 AS y");
