@@ -7,6 +7,8 @@ import dev.strata.core.model.TableRef;
 import dev.strata.core.ops.AlterColumn;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code AlterColumn} on PostgreSQL: one {@code ALTER TABLE … ALTER COLUMN} per changed aspect, in an
@@ -42,8 +44,9 @@ final class PostgresColumnRenderer {
         }
         boolean defaultDropped = false;
         if (op.typeChanged() || op.collationChanged()) {
-            if (op.typeChanged() && op.defaultChanged() && from.defaultExpression() != null) {
-                // the old default may not convert to the new type; the new one is set below
+            if (op.typeChanged() && from.defaultExpression() != null) {
+                // PostgreSQL converts the default with the column only when an automatic cast exists (text to an
+                // enum has none: "default ... cannot be cast automatically"): dropped first, set again below
                 script.add(alter + "DROP DEFAULT");
                 defaultDropped = true;
             }
@@ -54,12 +57,12 @@ final class PostgresColumnRenderer {
             String using = op.typeChanged() && to.generated() == null ? " USING " + sql.quote(to.name()) + "::" + type : "";
             script.add(alter + "TYPE " + type + collation + using);
         }
-        if (op.defaultChanged()) {
+        if (defaultDropped) {
             if (to.defaultExpression() != null) {
-                script.add(alter + "SET DEFAULT " + to.defaultExpression());
-            } else if (!defaultDropped) {
-                script.add(alter + "DROP DEFAULT");
+                script.add(alter + "SET DEFAULT " + (op.defaultChanged() ? to.defaultExpression() : retyped(to.defaultExpression())));
             }
+        } else if (op.defaultChanged()) {
+            script.add(alter + (to.defaultExpression() != null ? "SET DEFAULT " + to.defaultExpression() : "DROP DEFAULT"));
         }
         if (op.nullabilityChanged()) {
             if (to.nullable()) {
@@ -78,6 +81,20 @@ final class PostgresColumnRenderer {
         if (op.commentChanged()) {
             script.add("COMMENT ON COLUMN " + sql.table(table) + "." + sql.quote(to.name()) + " IS " + sql.literal(to.comment()));
         }
+    }
+
+    /** A string literal cast to a type, as PostgreSQL spells a default: {@code 'card'::text}. */
+    private static final Pattern CAST_LITERAL = Pattern.compile("((?:[Ee])?'(?:[^']|'')*')::[A-Za-z_\"][\\w\\s.\"$\\[\\]()]*");
+
+    /**
+     * The default a column keeps through a type change, for its new type. The differ carries an unchanged default
+     * over as the old column spells it, and PostgreSQL spells a literal default with a cast to the column's type
+     * ({@code 'card'::text}), which the new type may not take ({@code payment_method}): the cast is left out, so
+     * that the literal is read as the new type. Any other expression is kept as it is.
+     */
+    static String retyped(String defaultExpression) {
+        Matcher literal = CAST_LITERAL.matcher(defaultExpression.strip());
+        return literal.matches() ? literal.group(1) : defaultExpression;
     }
 
     private void setNotNull(TableRef table, String column, String alter, PostgresRenderer.Script script) {

@@ -348,6 +348,36 @@ class PostgresRendererTest {
     }
 
     @Test
+    void aTypeChangeOfAColumnWithADefaultDropsTheDefaultAndSetsItAgainAfter() {
+        String alter = "ALTER TABLE " + Q_T + " ALTER COLUMN \"method\" ";
+        // the differ carries an equivalent default over as the old column spells it: the literal loses its old cast
+        Column text = Column.of("method", "text").notNull().withDefault("'card'::text");
+        Column enumerated = Column.of("method", "public.payment_method").notNull().withDefault("'card'::text");
+        assertThat(sql(new AlterColumn(T, text, enumerated))).containsExactly(
+                alter + "DROP DEFAULT",
+                alter + "TYPE public.payment_method USING \"method\"::public.payment_method",
+                alter + "SET DEFAULT 'card'");
+        assertThat(sql(new AlterColumn(T, enumerated, text))).containsExactly(
+                alter + "DROP DEFAULT",
+                alter + "TYPE text USING \"method\"::text",
+                alter + "SET DEFAULT 'card'");
+        // a changed default is set as the target column spells it; other expressions are kept as they are
+        assertThat(sql(new AlterColumn(T, text, enumerated.withDefault("'cash'::payment_method")))).last()
+                .isEqualTo(alter + "SET DEFAULT 'cash'::payment_method");
+        Column counter = Column.of("method", "integer").withDefault("nextval('it''s_seq'::regclass)");
+        assertThat(sql(new AlterColumn(T, counter, counter.withType(ColumnType.parse("bigint"))))).containsExactly(
+                alter + "DROP DEFAULT",
+                alter + "TYPE bigint USING \"method\"::bigint",
+                alter + "SET DEFAULT nextval('it''s_seq'::regclass)");
+        assertThat(PostgresColumnRenderer.retyped("'it''s'::character varying")).isEqualTo("'it''s'");
+        assertThat(PostgresColumnRenderer.retyped("'{}'::text[]")).isEqualTo("'{}'");
+        assertThat(PostgresColumnRenderer.retyped("'a'::text || 'b'::text")).isEqualTo("'a'::text || 'b'::text");
+        // a collation change alone keeps the default where it is
+        assertThat(sql(new AlterColumn(T, text, text.withCollation("C"))))
+                .containsExactly(alter + "TYPE text COLLATE \"C\"");
+    }
+
+    @Test
     void alterColumnIdentityAndGeneration() {
         Column plain = Column.of("id", "bigint").notNull();
         String alter = "ALTER TABLE " + Q_T + " ALTER COLUMN \"id\" ";
