@@ -257,6 +257,22 @@ final class PostgresObjectRenderer {
             createView(namespace, to, script);
             return;
         }
+        List<String> before = PostgresViewColumns.of(from.definition());
+        List<String> after = PostgresViewColumns.of(to.definition());
+        if (before == null || after == null) {
+            script.note("the columns of view " + namespace + "." + to.name() + " cannot be read from its definition:"
+                    + " CREATE OR REPLACE VIEW can only add columns at the end (and keep their types); if PostgreSQL"
+                    + " refuses it, drop the view and create it again instead");
+        } else if (after.size() < before.size() || !after.subList(0, before.size()).equals(before)) {
+            script.note("CREATE OR REPLACE VIEW cannot remove, rename or reorder the columns of a view ("
+                    + String.join(", ", before) + " -> " + String.join(", ", after) + "): the view is dropped and created"
+                    + " again, and its privileges are lost with it. The model has no dependencies between views, so the"
+                    + " views over this one are not dropped and created with it: if one remains, the DROP fails (drop it"
+                    + " first and create it again after)");
+            dropView(namespace, from, script);
+            createView(namespace, to, script);
+            return;
+        }
         script.add("CREATE OR REPLACE VIEW " + sql.qualified(namespace, to.name()) + " AS " + to.definition());
     }
 

@@ -548,6 +548,55 @@ class PostgresRendererTest {
     }
 
     @Test
+    void aViewLosingOrReorderingColumnsIsDroppedAndCreatedAgain() {
+        String v = Q_NS + ".\"product list\"";
+        View wide = View.of("product list", " SELECT products.id,\n    products.name,\n    products.price\n   FROM public.products\n"
+                + "  WHERE NOT products.archived;").withComment("it's listed");
+        View narrow = View.of("product list", " SELECT products.id,\n    products.name\n   FROM public.products;").withComment("it's listed");
+        List<String> removed = sql(new ReplaceView(NS, wide, narrow));
+        assertThat(removed).hasSize(4);
+        assertThat(removed.get(0)).startsWith("-- note: ").contains("(id, name, price -> id, name)")
+                .contains("no dependencies between views").contains("privileges");
+        assertThat(removed.subList(1, 4)).containsExactly(
+                "DROP VIEW " + v,
+                "CREATE VIEW " + v + " AS " + narrow.definition(),
+                "COMMENT ON VIEW " + v + " IS 'it''s listed'");
+        // columns added at the end: CREATE OR REPLACE VIEW takes it
+        assertThat(sql(new ReplaceView(NS, narrow, wide))).containsExactly("CREATE OR REPLACE VIEW " + v + " AS " + wide.definition());
+        // reordered or renamed columns
+        assertThat(sql(new ReplaceView(NS, View.of("product list", "SELECT a, b FROM t"), View.of("product list", "SELECT b, a FROM t"))))
+                .filteredOn(s -> !s.startsWith("--")).containsExactly("DROP VIEW " + v, "CREATE VIEW " + v + " AS SELECT b, a FROM t");
+        assertThat(sql(new ReplaceView(NS, View.of("product list", "SELECT a FROM t"), View.of("product list", "SELECT a AS \"A\" FROM t"))))
+                .filteredOn(s -> !s.startsWith("--")).hasSize(2).first().isEqualTo("DROP VIEW " + v);
+        // columns the text does not name plainly: CREATE OR REPLACE VIEW, with a note saying what to do if it is refused
+        List<String> unknown = sql(new ReplaceView(NS, View.of("product list", "SELECT * FROM t"), View.of("product list", "SELECT a FROM t")));
+        assertThat(unknown).hasSize(2);
+        assertThat(unknown.get(0)).startsWith("-- note: ").contains("cannot be read");
+        assertThat(unknown.get(1)).isEqualTo("CREATE OR REPLACE VIEW " + v + " AS SELECT a FROM t");
+    }
+
+    @Test
+    void viewColumnsAreReadFromTheOutermostSelectList() {
+        assertThat(PostgresViewColumns.of(" SELECT p.id,\n    p.name,\n    p.price * 1.2 AS price_with_tax\n   FROM public.product_list p\n"
+                + "  WHERE p.price > 100::numeric\n  ORDER BY p.price DESC;")).containsExactly("id", "name", "price_with_tax");
+        assertThat(PostgresViewColumns.of("select DISTINCT ON (a, b) T.\"Mixed\", x.Y as \"it's, \"\"q\"\"\", f(a, (b)) AS z from t"))
+                .containsExactly("Mixed", "it's, \"q\"", "z");
+        assertThat(PostgresViewColumns.of("WITH RECURSIVE r(n) AS (SELECT 1 AS n UNION ALL SELECT n + 1 AS n FROM r), s AS (SELECT 2)"
+                + " SELECT r.n, 'a, b' AS s /* c, d */, -- e, f\n a IS DISTINCT FROM b AS d FROM r UNION SELECT 1, 2, 3"))
+                .containsExactly("n", "s", "d");
+        assertThat(PostgresViewColumns.of("SELECT E'it\\'s, x' AS a, $q$ , $q$ AS b")).containsExactly("a", "b");
+        assertThat(PostgresViewColumns.of("SELECT * FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT t.* FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT 1")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT a + b FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT count(*) n FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT true FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("VALUES (1, 2)")).isNull();
+        assertThat(PostgresViewColumns.of("(SELECT a FROM t) UNION SELECT b FROM u")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT 'unclosed")).isNull();
+    }
+
+    @Test
     void schemasAndExtensions() {
         assertThat(sql(new CreateSchema(NS), new DropSchema(NS))).containsExactly("CREATE SCHEMA " + Q_NS, "DROP SCHEMA " + Q_NS);
         Extension hstore = new Extension("hstore", NS, "1.7");
