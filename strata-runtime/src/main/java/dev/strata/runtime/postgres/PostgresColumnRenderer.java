@@ -34,6 +34,10 @@ final class PostgresColumnRenderer {
                     + (from.generated() == null ? " a generated column" : " switch between stored and virtual generation"),
                     "drop the column and add it again (DropColumn, AddColumn), or write the migration by hand");
         }
+        if (op.generatedChanged() && from.generated() != null && to.generated() != null && to.generated().stored()) {
+            replaceStoredGenerated(table, to, script);
+            return;
+        }
         String alter = "ALTER TABLE " + sql.table(table) + " ALTER COLUMN " + sql.quote(to.name()) + " ";
 
         if (op.identityChanged() && to.identity() == null) {
@@ -75,7 +79,7 @@ final class PostgresColumnRenderer {
             alterIdentity(table, from.identity(), to, alter, script);
         }
         if (op.generatedChanged() && to.generated() != null) {
-            script.note("SET EXPRESSION needs PostgreSQL 17 or later, and rewrites a stored column");
+            // a virtual column (PostgreSQL 18, which has SET EXPRESSION); a stored one is replaced above
             script.add(alter + "SET EXPRESSION AS (" + to.generated().expression() + ")");
         }
         if (op.commentChanged()) {
@@ -95,6 +99,27 @@ final class PostgresColumnRenderer {
     static String retyped(String defaultExpression) {
         Matcher literal = CAST_LITERAL.matcher(defaultExpression.strip());
         return literal.matches() ? literal.group(1) : defaultExpression;
+    }
+
+    /**
+     * A new expression for a stored generated column. {@code ALTER COLUMN … SET EXPRESSION} exists only from
+     * PostgreSQL 17, and this renderer targets 12 and later: the column is dropped and added again with its
+     * whole target definition (type, nullability, comment too), and PostgreSQL computes its values again from
+     * the new expression, so no data is lost. Like SET EXPRESSION, that rewrites the table under an ACCESS
+     * EXCLUSIVE lock.
+     */
+    private void replaceStoredGenerated(TableRef table, Column to, PostgresRenderer.Script script) {
+        String alterTable = "ALTER TABLE " + sql.table(table) + " ";
+        script.note("the expression of stored generated column " + to.name() + " changes: SET EXPRESSION needs PostgreSQL 17,"
+                + " so the column is dropped and added again, and its values are computed again from the new expression"
+                + " (nothing is lost, the table is rewritten). It moves to the end of the table; indexes and constraints"
+                + " on it are dropped with it and are not in this operation: create them again if it has any; a view"
+                + " that reads it makes the DROP fail");
+        script.add(alterTable + "DROP COLUMN " + sql.quote(to.name()));
+        script.add(alterTable + "ADD COLUMN " + sql.column(table, to));
+        if (to.comment() != null) {
+            script.add("COMMENT ON COLUMN " + sql.table(table) + "." + sql.quote(to.name()) + " IS " + sql.literal(to.comment()));
+        }
     }
 
     private void setNotNull(TableRef table, String column, String alter, PostgresRenderer.Script script) {
