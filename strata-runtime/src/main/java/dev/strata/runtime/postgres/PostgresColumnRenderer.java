@@ -39,8 +39,13 @@ final class PostgresColumnRenderer {
             return;
         }
         String alter = "ALTER TABLE " + sql.table(table) + " ALTER COLUMN " + sql.quote(to.name()) + " ";
+        // serial to identity and back (the model has no default and no sequence for a serial column)
+        boolean serialToIdentity = isSerial(from.identity()) && to.identity() != null && !isSerial(to.identity());
+        boolean identityToSerial = from.identity() != null && !isSerial(from.identity()) && isSerial(to.identity());
 
-        if (op.identityChanged() && to.identity() == null) {
+        if (identityToSerial) {
+            identityToSerial(table, to, alter, script);
+        } else if (op.identityChanged() && to.identity() == null) {
             script.add(alter + "DROP IDENTITY");
         }
         if (op.generatedChanged() && to.generated() == null) {
@@ -75,7 +80,9 @@ final class PostgresColumnRenderer {
                 setNotNull(table, to.name(), alter, script);
             }
         }
-        if (op.identityChanged() && to.identity() != null) {
+        if (serialToIdentity) {
+            serialToIdentity(table, to, script);
+        } else if (op.identityChanged() && to.identity() != null && !identityToSerial) {
             alterIdentity(table, from.identity(), to, alter, script);
         }
         if (op.generatedChanged() && to.generated() != null) {
@@ -157,21 +164,81 @@ final class PostgresColumnRenderer {
         }
     }
 
+    private static boolean isSerial(Identity identity) {
+        return identity != null && identity.kind() == Identity.Kind.SERIAL;
+    }
+
+    /**
+     * A serial column becomes an identity column. Its sequence is not in the model (nor is its default), so a
+     * {@code DO} block finds it ({@code pg_get_serial_sequence}) when the script runs: the default is dropped,
+     * the sequence too, the identity added, and its sequence set to go on where the serial's was, so no value
+     * is handed out twice.
+     */
+    private void serialToIdentity(TableRef table, Column to, PostgresRenderer.Script script) {
+        String tableSql = sql.table(table);
+        String column = sql.quote(to.name());
+        String serialSequence = "pg_get_serial_sequence(" + sql.literal(tableSql) + ", " + sql.literal(to.name()) + ")";
+        script.note("serial column " + to.name() + " becomes an identity column: its default and its sequence (found when"
+                + " the script runs) are dropped, and the identity's sequence goes on from where that one was");
+        doBlock("\nDECLARE\n"
+                + "    serial_sequence text := " + serialSequence + ";\n"
+                + "    next_value bigint;\n"
+                + "BEGIN\n"
+                + "    IF serial_sequence IS NULL THEN\n"
+                + "        RAISE EXCEPTION '%', " + sql.literal("column " + to.name() + " of " + table + " owns no sequence: it is not a serial column") + ";\n"
+                + "    END IF;\n"
+                + "    next_value := nextval(serial_sequence);\n"
+                + "    ALTER TABLE " + tableSql + " ALTER COLUMN " + column + " DROP DEFAULT;\n"
+                + "    EXECUTE format('DROP SEQUENCE %s', serial_sequence);\n"
+                + "    ALTER TABLE " + tableSql + " ALTER COLUMN " + column + " ADD " + sql.identityClause(table, to, to.identity()) + ";\n"
+                + "    PERFORM setval(" + serialSequence + ", next_value, false);\n"
+                + "END\n", script);
+    }
+
+    /**
+     * An identity column becomes a serial column: a sequence named as {@code serial} names it
+     * ({@code table_column_seq}) takes over from the identity's, going on from where that one was, then becomes
+     * the column's default and is owned by it. It is created under a passing name first, since the identity's
+     * sequence usually has the name it gets.
+     */
+    private void identityToSerial(TableRef table, Column to, String alter, PostgresRenderer.Script script) {
+        String name = PostgresClauses.fit(table.name() + "_" + to.name(), "_seq");
+        String passing = PostgresClauses.fit(table.name() + "_" + to.name(), "_seq__strata");
+        String sequence = sql.qualified(table.namespace(), name);
+        String type = PostgresClauses.storedType(to.type());
+        script.note("identity column " + to.name() + " becomes a serial column: its sequence " + name + " goes on from"
+                + " where the identity's was, and is owned by the column");
+        script.add("CREATE SEQUENCE " + sql.qualified(table.namespace(), passing) + (type.equals("bigint") ? "" : " AS " + type));
+        script.add("SELECT setval(" + sql.literal(sql.qualified(table.namespace(), passing)) + ", nextval(pg_get_serial_sequence("
+                + sql.literal(sql.table(table)) + ", " + sql.literal(to.name()) + ")), false)");
+        script.add(alter + "DROP IDENTITY");
+        script.add("ALTER SEQUENCE " + sql.qualified(table.namespace(), passing) + " RENAME TO " + sql.quote(name));
+        script.add(alter + "SET DEFAULT nextval(" + sql.literal(sequence) + "::regclass)");
+        script.add("ALTER SEQUENCE " + sequence + " OWNED BY " + sql.table(table) + "." + sql.quote(to.name()));
+    }
+
+    private static void doBlock(String body, PostgresRenderer.Script script) {
+        String tag = "$strata$";
+        for (int i = 1; body.contains(tag); i++) {
+            tag = "$strata" + i + "$";
+        }
+        script.add("DO " + tag + body + tag);
+    }
+
     private static void requireNoSerialChange(AlterColumn op) {
         if (!op.identityChanged()) {
             return;
         }
         Identity from = op.from().identity();
         Identity to = op.to().identity();
-        boolean serial = (from != null && from.kind() == Identity.Kind.SERIAL) || (to != null && to.kind() == Identity.Kind.SERIAL);
-        if (serial && !Objects.equals(from == null ? null : from.kind(), to == null ? null : to.kind())) {
-            throw new BadInputException("cannot turn column " + op.table() + "." + op.column() + " into or out of a serial"
-                    + " column in place (PostgreSQL): its sequence is not part of the model",
-                    "write this change by hand (CREATE SEQUENCE … OWNED BY, SET DEFAULT nextval(…)), or use an identity column");
-        }
-        if (serial) {
+        if (isSerial(from) && isSerial(to)) {
             throw new BadInputException("cannot change the sequence options of serial column " + op.table() + "." + op.column()
                     + " (PostgreSQL): its sequence is not part of the model", "alter its sequence by hand (ALTER SEQUENCE)");
+        }
+        if ((isSerial(from) && to == null) || (from == null && isSerial(to))) {
+            throw new BadInputException("cannot turn column " + op.table() + "." + op.column() + " into or out of a serial"
+                    + " column in place (PostgreSQL), other than to or from an identity column: its sequence is not part of the model",
+                    "write this change by hand (CREATE SEQUENCE … OWNED BY, SET DEFAULT nextval(…)), or use an identity column");
         }
     }
 }
