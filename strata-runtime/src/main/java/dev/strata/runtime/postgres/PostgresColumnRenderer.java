@@ -6,14 +6,16 @@ import dev.strata.core.model.Identity;
 import dev.strata.core.model.TableRef;
 import dev.strata.core.ops.AlterColumn;
 
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code AlterColumn} on PostgreSQL: one {@code ALTER TABLE … ALTER COLUMN} per changed aspect, in an
- * order that keeps each step valid (an identity or generation is removed before the type changes, NOT NULL
- * is set before an identity is added). On an existing table, NOT NULL is set through a validated check.
+ * order that keeps each step valid (an identity or generation is removed before the type changes, a default
+ * is dropped before the type changes and set again after, NOT NULL is set before an identity is added). On an
+ * existing table, NOT NULL is set through a validated check. A stored generated column with a new expression
+ * is dropped and added again (SET EXPRESSION is PostgreSQL 17 only); a serial column becomes an identity
+ * column, and back, its values going on where they were.
  */
 final class PostgresColumnRenderer {
     private final PostgresClauses sql;
