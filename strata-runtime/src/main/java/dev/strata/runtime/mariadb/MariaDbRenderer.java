@@ -4,6 +4,7 @@ import dev.strata.core.dialect.SqlDialect;
 import dev.strata.core.error.BadInputException;
 import dev.strata.core.model.Column;
 import dev.strata.core.model.Index;
+import dev.strata.core.model.Schema;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.Table;
 import dev.strata.core.model.TableRef;
@@ -53,7 +54,10 @@ import dev.strata.runtime.DdlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Renders operations to MariaDB DDL (10.5 and later; a schema is a database). Foreign keys are always
@@ -64,18 +68,40 @@ import java.util.Map;
  * itself; the script is reported transactional because none of its statements refuses a transaction.
  */
 public final class MariaDbRenderer implements DdlRenderer {
+    /** The character types, whose columns have a character set: those a table's default charset applies to. */
+    private static final Set<String> CHARACTER_TYPES = Set.of("char", "character", "varchar", "character varying",
+            "nchar", "nvarchar", "national char", "national varchar", "tinytext", "text", "mediumtext", "longtext",
+            "enum", "set");
+
     private final MariaDbClauses sql;
+    /** The schema the script starts from, followed operation by operation; null when not given. */
+    private final Schema before;
 
     public MariaDbRenderer(SqlDialect dialect) {
+        this(dialect, null);
+    }
+
+    /**
+     * A renderer that knows the schema the script starts from (the database before it), and so the columns of
+     * each table: a change of a table's default character set converts the columns that follow it.
+     */
+    public MariaDbRenderer(SqlDialect dialect, Schema before) {
         this.sql = new MariaDbClauses(dialect);
+        this.before = before;
     }
 
     @Override
     public RenderedScript render(List<Operation> operations) {
         List<String> statements = new ArrayList<>();
+        MariaDbColumnsInScript columns = before == null ? null : new MariaDbColumnsInScript(before);
         for (Operation operation : operations) {
-            if (!renderTable(operation, statements) && !renderObject(operation, statements)) {
+            if (operation instanceof SetTableAttributes op) {
+                setTableAttributes(op, columns, statements);
+            } else if (!renderTable(operation, statements) && !renderObject(operation, statements)) {
                 throw new IllegalStateException("no MariaDB rendering for " + operation.getClass().getSimpleName());
+            }
+            if (columns != null) {
+                columns.follow(operation);
             }
         }
         return new RenderedScript(statements, true);
@@ -90,8 +116,6 @@ public final class MariaDbRenderer implements DdlRenderer {
             out.add("RENAME TABLE " + sql.qualified(op.namespace(), op.from()) + " TO " + sql.qualified(op.namespace(), op.to()));
         } else if (operation instanceof SetTableComment op) {
             out.add(alter(op.table()) + "COMMENT = " + sql.literal(op.to() == null ? "" : op.to()));
-        } else if (operation instanceof SetTableAttributes op) {
-            setTableAttributes(op, out);
         } else if (operation instanceof AddColumn op) {
             out.add(alter(op.table()) + "ADD COLUMN " + sql.column(op.table(), op.column()));
             autoIncrementStart(op.table(), op.column(), out);
@@ -200,7 +224,7 @@ public final class MariaDbRenderer implements DdlRenderer {
         }
     }
 
-    private void setTableAttributes(SetTableAttributes op, List<String> out) {
+    private void setTableAttributes(SetTableAttributes op, MariaDbColumnsInScript columns, List<String> out) {
         List<String> options = new ArrayList<>();
         for (String key : op.from().keySet()) {
             if (!op.to().containsKey(key)) {
@@ -217,6 +241,46 @@ public final class MariaDbRenderer implements DdlRenderer {
         if (!options.isEmpty()) {
             out.add(alter(op.table()) + String.join(", ", options));
         }
+        if (!Objects.equals(op.from().get("charset"), op.to().get("charset"))
+                || !Objects.equals(op.from().get("collation"), op.to().get("collation"))) {
+            convertColumnsFollowingTheDefault(op.table(), columns == null ? null : columns.columns(op.table()), out);
+        }
+    }
+
+    /**
+     * After a change of the table's default charset or collation, the columns that follow the default (of a
+     * character type, with neither charset nor collation of their own in the model) take the new one: MariaDB
+     * only changes the default, which applies to columns defined from then on. They are modified to their own
+     * definition, which now means the new default. Not {@code CONVERT TO CHARACTER SET}: it converts the
+     * columns that have a charset of their own too, and widens TEXT columns (TEXT to MEDIUMTEXT) so that they
+     * hold as many characters in the new charset, which the model would then differ from.
+     */
+    private void convertColumnsFollowingTheDefault(TableRef table, List<Column> columns, List<String> out) {
+        if (columns == null) {
+            out.add("-- note: the columns of " + table + " that follow its default character set or collation keep the"
+                    + " old one: this renderer was not given the schema the script starts from, so it does not know them;"
+                    + " convert them with MODIFY COLUMN (CONVERT TO CHARACTER SET would convert the columns with a charset"
+                    + " of their own too, and widen TEXT columns)");
+            return;
+        }
+        List<String> modified = new ArrayList<>();
+        for (Column column : columns) {
+            if (column.collation() == null && !column.attributes().containsKey("charset") && isCharacterType(column)) {
+                modified.add("MODIFY COLUMN " + sql.column(table, column));
+            }
+        }
+        if (!modified.isEmpty()) {
+            out.add("-- note: the table's default character set or collation changes: the columns that follow it are"
+                    + " converted to it, those with their own are kept (MODIFY, not CONVERT TO CHARACTER SET, which would"
+                    + " convert those too and widen TEXT columns to MEDIUMTEXT); the table is rebuilt");
+            out.add(alter(table) + String.join(", ", modified));
+        }
+    }
+
+    private static boolean isCharacterType(Column column) {
+        return column.type().arrayDimensions() == 0
+                && (CHARACTER_TYPES.contains(column.type().canonicalName())
+                || CHARACTER_TYPES.contains(column.type().name().toLowerCase(Locale.ROOT)));
     }
 
     /** Sequence options: all that {@code to} states when creating; those that changed when altering. */

@@ -186,8 +186,32 @@ final class PostgresObjectRenderer {
         }
     }
 
-    /** Only the settings {@code to} states and that differ; a null setting is "left as it is". */
+    /**
+     * Only the settings {@code to} states and that differ; a null setting is "left as it is". New bounds that
+     * exclude values the old ones allowed may exclude the sequence's current value, which the model does not
+     * know, and PostgreSQL then refuses the ALTER; see {@link PostgresSequenceBounds}.
+     */
     private void alterSequence(String namespace, Sequence from, Sequence to, PostgresRenderer.Script script) {
+        PostgresSequenceBounds bounds = new PostgresSequenceBounds(from, to);
+        String name = sql.qualified(namespace, to.name());
+        if (bounds.disjoint()) {
+            script.note("no value the sequence can hold now is within its new bounds (MINVALUE " + bounds.newMin()
+                    + ", MAXVALUE " + bounds.newMax() + "), so PostgreSQL would refuse them: it restarts at "
+                    + bounds.restart() + (bounds.restartGoesBack() ? ", below the values it has handed out: check"
+                    + " that none of them is still in use" : ""));
+        } else if (bounds.movesCurrentValue()) {
+            String below = bounds.ascending() ? "below MINVALUE " + bounds.newMin() : "above MAXVALUE " + bounds.newMax();
+            script.note("the new bounds exclude values the sequence could be at (its current value is not in the model),"
+                    + " and PostgreSQL refuses bounds that exclude it: a current value " + below + " is first moved to "
+                    + bounds.restart() + ", forward, so no value is handed out twice (setval is not undone by a rollback)");
+            script.add("SELECT setval(" + sql.literal(name) + ", " + bounds.restart() + ", false) FROM " + name
+                    + " WHERE last_value " + (bounds.ascending() ? "< " + bounds.newMin() : "> " + bounds.newMax()));
+        }
+        if (!bounds.disjoint() && bounds.mayExcludeHandedOutValues()) {
+            script.note("if the sequence is already past the new " + (bounds.ascending() ? "MAXVALUE " + bounds.newMax()
+                    : "MINVALUE " + bounds.newMin()) + ", the ALTER fails: it is not moved back, which would hand out"
+                    + " values again");
+        }
         StringBuilder out = new StringBuilder();
         if (to.dataType() != null && !to.dataType().equals(from.dataType())) {
             out.append(" AS ").append(to.dataType().sql());
@@ -200,8 +224,11 @@ final class PostgresObjectRenderer {
         if (from.cycle() != to.cycle()) {
             out.append(to.cycle() ? " CYCLE" : " NO CYCLE");
         }
+        if (bounds.disjoint()) {
+            out.append(" RESTART WITH ").append(bounds.restart());
+        }
         if (!out.isEmpty()) {
-            script.add("ALTER SEQUENCE " + sql.qualified(namespace, to.name()) + out);
+            script.add("ALTER SEQUENCE " + name + out);
         }
     }
 
@@ -226,6 +253,22 @@ final class PostgresObjectRenderer {
 
     private void replaceView(String namespace, View from, View to, PostgresRenderer.Script script) {
         if (from.materialized() || to.materialized()) {
+            dropView(namespace, from, script);
+            createView(namespace, to, script);
+            return;
+        }
+        List<String> before = PostgresViewColumns.of(from.definition());
+        List<String> after = PostgresViewColumns.of(to.definition());
+        if (before == null || after == null) {
+            script.note("the columns of view " + namespace + "." + to.name() + " cannot be read from its definition:"
+                    + " CREATE OR REPLACE VIEW can only add columns at the end (and keep their types); if PostgreSQL"
+                    + " refuses it, drop the view and create it again instead");
+        } else if (after.size() < before.size() || !after.subList(0, before.size()).equals(before)) {
+            script.note("CREATE OR REPLACE VIEW cannot remove, rename or reorder the columns of a view ("
+                    + String.join(", ", before) + " -> " + String.join(", ", after) + "): the view is dropped and created"
+                    + " again, and its privileges are lost with it. The model has no dependencies between views, so the"
+                    + " views over this one are not dropped and created with it: if one remains, the DROP fails (drop it"
+                    + " first and create it again after)");
             dropView(namespace, from, script);
             createView(namespace, to, script);
             return;

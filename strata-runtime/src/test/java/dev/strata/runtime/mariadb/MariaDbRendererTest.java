@@ -17,6 +17,8 @@ import dev.strata.core.model.PrimaryKey;
 import dev.strata.core.model.ReferentialAction;
 import dev.strata.core.model.Sequence;
 import dev.strata.core.model.Table;
+import dev.strata.core.model.Namespace;
+import dev.strata.core.model.Schema;
 import dev.strata.core.model.TableRef;
 import dev.strata.core.model.UniqueConstraint;
 import dev.strata.core.model.View;
@@ -191,6 +193,60 @@ class MariaDbRendererTest {
                 .isInstanceOf(BadInputException.class).hasMessageContaining("without_rowid");
         assertThat(sql(new SetTableAttributes(T, Map.of(), Map.of("row_format", "dynamic"))))
                 .containsExactly("ALTER TABLE " + Q_T + " ROW_FORMAT = DYNAMIC");
+    }
+
+    @Test
+    void aNewDefaultCharsetConvertsTheColumnsThatFollowTheDefaultAndKeepsThoseWithTheirOwn() {
+        Map<String, String> latin1 = Map.of("engine", "InnoDB", "charset", "latin1", "collation", "latin1_swedish_ci");
+        Map<String, String> utf8mb4 = Map.of("engine", "InnoDB", "charset", "utf8mb4", "collation", "utf8mb4_unicode_ci");
+        Column slug = Column.of("slug", "varchar(200)").notNull();
+        Column asciiSlug = slug.withCollation("ascii_bin").withAttributes(Map.of("charset", "ascii"));
+        Table articles = new Table("articles",
+                List.of(Column.of("id", "int(11)").notNull(), Column.of("title", "varchar(200)").notNull(), slug,
+                        Column.of("body", "text"), Column.of("kind", "enum('a','b')").withDefault("'a'"),
+                        Column.of("code", "char(2)").withAttributes(Map.of("charset", "ascii")),
+                        Column.of("name", "varchar(50)").withCollation("latin1_bin")),
+                PrimaryKey.of("id"), List.of(), List.of(), List.of(), List.of(), List.of(), null, latin1);
+        TableRef ref = TableRef.of(NS, "articles");
+        String table = Q_NS + ".`articles`";
+        MariaDbRenderer knowing = new MariaDbRenderer(new MariaDbDialect(), Schema.of(Namespace.of(NS, articles)));
+        List<String> up = knowing.render(List.of(new AlterColumn(ref, slug, asciiSlug),
+                new SetTableAttributes(ref, latin1, utf8mb4))).statements();
+        assertThat(up).hasSize(4);
+        assertThat(up.get(0)).isEqualTo("ALTER TABLE " + table + " MODIFY COLUMN `slug` varchar(200) CHARACTER SET `ascii` COLLATE `ascii_bin` NOT NULL");
+        // (the attributes are a map: their order in the statement is not fixed)
+        assertThat(up.get(1)).startsWith("ALTER TABLE " + table + " ").contains("DEFAULT CHARSET = `utf8mb4`").contains("COLLATE = `utf8mb4_unicode_ci`");
+        assertThat(up.get(2)).startsWith("-- note: ").contains("not CONVERT TO CHARACTER SET");
+        assertThat(up.get(3)).isEqualTo("ALTER TABLE " + table + " MODIFY COLUMN `title` varchar(200) NOT NULL,"
+                + " MODIFY COLUMN `body` text NULL, MODIFY COLUMN `kind` enum('a','b') NULL DEFAULT 'a'");
+
+        // the way back starts from the upgraded table: slug has its own charset there, and is changed after
+        Table upgraded = articles.withColumns(articles.columns().stream().map(c -> c.name().equals("slug") ? asciiSlug : c).toList())
+                .withAttributes(utf8mb4);
+        List<String> down = new MariaDbRenderer(new MariaDbDialect(), Schema.of(Namespace.of(NS, upgraded)))
+                .render(List.of(new SetTableAttributes(ref, utf8mb4, latin1), new AlterColumn(ref, asciiSlug, slug))).statements();
+        assertThat(down).hasSize(4);
+        assertThat(down.get(0)).contains("DEFAULT CHARSET = `latin1`").contains("COLLATE = `latin1_swedish_ci`");
+        assertThat(down.subList(2, 4)).containsExactly(
+                "ALTER TABLE " + table + " MODIFY COLUMN `title` varchar(200) NOT NULL,"
+                        + " MODIFY COLUMN `body` text NULL, MODIFY COLUMN `kind` enum('a','b') NULL DEFAULT 'a'",
+                "ALTER TABLE " + table + " MODIFY COLUMN `slug` varchar(200) NOT NULL");
+
+        // columns added, renamed or created in the script are followed too; an engine change alone converts nothing
+        List<String> followed = knowing.render(List.of(new AddColumn(ref, Column.of("extra", "tinytext")),
+                new RenameColumn(ref, "title", "headline"), new DropColumn(ref, Column.of("body", "text")),
+                new SetTableAttributes(ref, latin1, Map.of("engine", "Aria", "charset", "latin1", "collation", "latin1_general_ci")))).statements();
+        assertThat(followed).last().isEqualTo("ALTER TABLE " + table + " MODIFY COLUMN `headline` varchar(200) NOT NULL,"
+                + " MODIFY COLUMN `slug` varchar(200) NOT NULL, MODIFY COLUMN `kind` enum('a','b') NULL DEFAULT 'a',"
+                + " MODIFY COLUMN `extra` tinytext NULL");
+        assertThat(knowing.render(List.of(new SetTableAttributes(ref, latin1, Map.of("engine", "Aria", "charset", "latin1",
+                "collation", "latin1_swedish_ci")))).statements()).containsExactly("ALTER TABLE " + table + " ENGINE = `Aria`");
+
+        // without the schema, the renderer does not know the columns, and says so
+        List<String> blind = sql(new SetTableAttributes(ref, latin1, utf8mb4));
+        assertThat(blind).hasSize(2);
+        assertThat(blind.get(0)).contains("DEFAULT CHARSET = `utf8mb4`").contains("COLLATE = `utf8mb4_unicode_ci`");
+        assertThat(blind.get(1)).startsWith("-- note: ").contains("keep the old one").contains("MODIFY COLUMN");
     }
 
     @Test

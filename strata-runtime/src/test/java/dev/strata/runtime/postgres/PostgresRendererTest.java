@@ -348,6 +348,36 @@ class PostgresRendererTest {
     }
 
     @Test
+    void aTypeChangeOfAColumnWithADefaultDropsTheDefaultAndSetsItAgainAfter() {
+        String alter = "ALTER TABLE " + Q_T + " ALTER COLUMN \"method\" ";
+        // the differ carries an equivalent default over as the old column spells it: the literal loses its old cast
+        Column text = Column.of("method", "text").notNull().withDefault("'card'::text");
+        Column enumerated = Column.of("method", "public.payment_method").notNull().withDefault("'card'::text");
+        assertThat(sql(new AlterColumn(T, text, enumerated))).containsExactly(
+                alter + "DROP DEFAULT",
+                alter + "TYPE public.payment_method USING \"method\"::public.payment_method",
+                alter + "SET DEFAULT 'card'");
+        assertThat(sql(new AlterColumn(T, enumerated, text))).containsExactly(
+                alter + "DROP DEFAULT",
+                alter + "TYPE text USING \"method\"::text",
+                alter + "SET DEFAULT 'card'");
+        // a changed default is set as the target column spells it; other expressions are kept as they are
+        assertThat(sql(new AlterColumn(T, text, enumerated.withDefault("'cash'::payment_method")))).last()
+                .isEqualTo(alter + "SET DEFAULT 'cash'::payment_method");
+        Column counter = Column.of("method", "integer").withDefault("nextval('it''s_seq'::regclass)");
+        assertThat(sql(new AlterColumn(T, counter, counter.withType(ColumnType.parse("bigint"))))).containsExactly(
+                alter + "DROP DEFAULT",
+                alter + "TYPE bigint USING \"method\"::bigint",
+                alter + "SET DEFAULT nextval('it''s_seq'::regclass)");
+        assertThat(PostgresColumnRenderer.retyped("'it''s'::character varying")).isEqualTo("'it''s'");
+        assertThat(PostgresColumnRenderer.retyped("'{}'::text[]")).isEqualTo("'{}'");
+        assertThat(PostgresColumnRenderer.retyped("'a'::text || 'b'::text")).isEqualTo("'a'::text || 'b'::text");
+        // a collation change alone keeps the default where it is
+        assertThat(sql(new AlterColumn(T, text, text.withCollation("C"))))
+                .containsExactly(alter + "TYPE text COLLATE \"C\"");
+    }
+
+    @Test
     void alterColumnIdentityAndGeneration() {
         Column plain = Column.of("id", "bigint").notNull();
         String alter = "ALTER TABLE " + Q_T + " ALTER COLUMN \"id\" ";
@@ -359,8 +389,9 @@ class PostgresRendererTest {
                 .containsExactly(alter + "SET GENERATED ALWAYS", alter + "SET START WITH 10", alter + "SET INCREMENT BY 2");
         Column generated = Column.of("id", "bigint").withGenerated(GeneratedColumn.stored("a + 1"));
         assertThat(sql(new AlterColumn(T, generated, Column.of("id", "bigint")))).containsExactly(alter + "DROP EXPRESSION");
-        assertThat(sql(new AlterColumn(T, generated, generated.withGenerated(GeneratedColumn.stored("a + 2")))))
-                .endsWith(alter + "SET EXPRESSION AS (a + 2)");
+        Column virtual = Column.of("id", "bigint").withGenerated(GeneratedColumn.virtual("a + 1"));
+        assertThat(sql(new AlterColumn(T, virtual, virtual.withGenerated(GeneratedColumn.virtual("a + 2")))))
+                .containsExactly(alter + "SET EXPRESSION AS (a + 2)");
         assertThatThrownBy(() -> render(new AlterColumn(T, Column.of("id", "bigint"), generated)))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("generated column");
         assertThatThrownBy(() -> render(new AlterColumn(T, Column.of("id", "integer"), Column.of("id", "integer").withIdentity(Identity.serial()))))
@@ -369,6 +400,67 @@ class PostgresRendererTest {
                 .isInstanceOf(BadInputException.class).hasMessageContaining("AUTO_INCREMENT");
         assertThatThrownBy(() -> render(new AddColumn(T, Column.of("id", "integer").withAttributes(Map.of("charset", "utf8")))))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("column attributes");
+    }
+
+    @Test
+    void aNewExpressionOfAStoredGeneratedColumnDropsAndAddsTheColumn() {
+        Column total = Column.of("total", "numeric(12,2)").withGenerated(GeneratedColumn.stored("quantity::numeric * unit_price"));
+        Column changed = Column.of("total", "numeric(14,2)").notNull().withComment("with tax")
+                .withGenerated(GeneratedColumn.stored("quantity::numeric * unit_price * 1.2"));
+        List<String> up = sql(new AlterColumn(T, total, changed));
+        assertThat(up).hasSize(4);
+        assertThat(up.get(0)).startsWith("-- note: ").contains("PostgreSQL 17").contains("computed again").contains("indexes");
+        assertThat(up.subList(1, 4)).containsExactly(
+                "ALTER TABLE " + Q_T + " DROP COLUMN \"total\"",
+                "ALTER TABLE " + Q_T + " ADD COLUMN \"total\" numeric(14,2) GENERATED ALWAYS AS (quantity::numeric * unit_price * 1.2) STORED NOT NULL",
+                "COMMENT ON COLUMN " + Q_T + ".\"total\" IS 'with tax'");
+        assertThat(sql(new AlterColumn(T, changed, total))).filteredOn(s -> !s.startsWith("--")).containsExactly(
+                "ALTER TABLE " + Q_T + " DROP COLUMN \"total\"",
+                "ALTER TABLE " + Q_T + " ADD COLUMN \"total\" numeric(12,2) GENERATED ALWAYS AS (quantity::numeric * unit_price) STORED");
+    }
+
+    @Test
+    void aSerialColumnBecomesAnIdentityColumnAndBack() {
+        String alter = "ALTER TABLE " + Q_T + " ALTER COLUMN \"id\" ";
+        String identitySequence = "pg_get_serial_sequence('" + Q_T + "', 'id')";
+        // as the inspector reads it: a serial column has no default in the model, and its sequence is not in it
+        Column serial = Column.of("id", "integer").notNull().withIdentity(Identity.serial());
+        Column identity = Column.of("id", "integer").notNull().withIdentity(Identity.byDefault());
+        List<String> up = sql(new AlterColumn(T, serial, identity));
+        assertThat(up).hasSize(2);
+        assertThat(up.get(0)).startsWith("-- note: ").contains("goes on from where that one was");
+        assertThat(up.get(1)).isEqualTo("DO $strata$\n"
+                + "DECLARE\n"
+                + "    serial_sequence text := " + identitySequence + ";\n"
+                + "    next_value bigint;\n"
+                + "BEGIN\n"
+                + "    IF serial_sequence IS NULL THEN\n"
+                + "        RAISE EXCEPTION '%', 'column id of app \"x\".order owns no sequence: it is not a serial column';\n"
+                + "    END IF;\n"
+                + "    next_value := nextval(serial_sequence);\n"
+                + "    " + alter + "DROP DEFAULT;\n"
+                + "    EXECUTE format('DROP SEQUENCE %s', serial_sequence);\n"
+                + "    " + alter + "ADD GENERATED BY DEFAULT AS IDENTITY;\n"
+                + "    PERFORM setval(" + identitySequence + ", next_value, false);\n"
+                + "END\n"
+                + "$strata$");
+        RenderedScript down = render(new AlterColumn(T, identity, serial));
+        assertThat(down.transactional()).isTrue();
+        assertThat(down.statements().get(0)).startsWith("-- note: ").contains("order_id_seq").contains("owned by the column");
+        assertThat(down.statements().subList(1, down.statements().size())).containsExactly(
+                "CREATE SEQUENCE " + Q_NS + ".\"order_id_seq__strata\" AS integer",
+                "SELECT setval('" + Q_NS + ".\"order_id_seq__strata\"', nextval(" + identitySequence + "), false)",
+                alter + "DROP IDENTITY",
+                "ALTER SEQUENCE " + Q_NS + ".\"order_id_seq__strata\" RENAME TO \"order_id_seq\"",
+                alter + "SET DEFAULT nextval('" + Q_NS + ".\"order_id_seq\"'::regclass)",
+                "ALTER SEQUENCE " + Q_NS + ".\"order_id_seq\" OWNED BY " + Q_T + ".\"id\"");
+        // a bigserial's sequence is a bigint one, the default type of a sequence
+        assertThat(sql(new AlterColumn(T, Column.of("id", "bigint").notNull().withIdentity(Identity.always()),
+                Column.of("id", "bigint").notNull().withIdentity(Identity.serial()))))
+                .contains("CREATE SEQUENCE " + Q_NS + ".\"order_id_seq__strata\"");
+        // into or out of a serial column other than from or to an identity: still refused
+        assertThatThrownBy(() -> render(new AlterColumn(T, serial, identity.withIdentity(null))))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("serial");
     }
 
     @Test
@@ -454,6 +546,46 @@ class PostgresRendererTest {
     }
 
     @Test
+    void newSequenceBoundsThatMayExcludeTheCurrentValueMoveItForwardFirst() {
+        Sequence from = new Sequence("seq", ColumnType.parse("bigint"), 1L, 1L, 1L, Long.MAX_VALUE, 1L, false);
+        Sequence to = new Sequence("seq", ColumnType.parse("bigint"), 100000L, 5L, 100000L, 999999999L, 10L, false);
+        String name = Q_NS + ".\"seq\"";
+        List<String> up = sql(new AlterSequence(NS, from, to));
+        assertThat(up).hasSize(4);
+        assertThat(up.get(0)).startsWith("-- note: ").contains("moved to 100000").contains("setval is not undone by a rollback");
+        assertThat(up.get(1)).isEqualTo("SELECT setval('" + name + "', 100000, false) FROM " + name + " WHERE last_value < 100000");
+        assertThat(up.get(2)).startsWith("-- note: ").contains("past the new MAXVALUE 999999999");
+        assertThat(up.get(3)).isEqualTo("ALTER SEQUENCE " + name + " INCREMENT BY 5 MINVALUE 100000 MAXVALUE 999999999 START WITH 100000 CACHE 10");
+        // the way back only widens the bounds: the sequence keeps the value it reached
+        assertThat(sql(new AlterSequence(NS, to, from)))
+                .containsExactly("ALTER SEQUENCE " + name + " INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1");
+
+        // a start above the new MINVALUE is where a value below it goes; unknown old bounds are the type's defaults
+        assertThat(sql(new AlterSequence(NS, Sequence.of("seq").withDataType(ColumnType.parse("integer")),
+                new Sequence("seq", null, 500L, null, 10L, null, null, false))))
+                .filteredOn(s -> !s.startsWith("--"))
+                .containsExactly("SELECT setval('" + name + "', 500, false) FROM " + name + " WHERE last_value < 10",
+                        "ALTER SEQUENCE " + name + " MINVALUE 10 START WITH 500");
+
+        // descending: the mirror image, on MAXVALUE
+        Sequence down = new Sequence("seq", null, -1L, -1L, -1000L, -1L, null, false);
+        assertThat(sql(new AlterSequence(NS, down, new Sequence("seq", null, -1L, -1L, -1000L, -10L, null, false))))
+                .filteredOn(s -> !s.startsWith("--"))
+                .containsExactly("SELECT setval('" + name + "', -10, false) FROM " + name + " WHERE last_value > -10",
+                        "ALTER SEQUENCE " + name + " MAXVALUE -10");
+
+        // no value of the old range is in the new one: the ALTER restarts the sequence
+        Sequence small = new Sequence("seq", ColumnType.parse("integer"), 1L, 1L, 1L, 9999L, null, true);
+        List<String> disjoint = sql(new AlterSequence(NS, small, new Sequence("seq", null, 1L, 1L, 100000L, 999999L, null, true)));
+        assertThat(disjoint).hasSize(2);
+        assertThat(disjoint.get(0)).startsWith("-- note: ").contains("restarts at 100000").doesNotContain("handed out");
+        assertThat(disjoint.get(1)).isEqualTo("ALTER SEQUENCE " + name + " MINVALUE 100000 MAXVALUE 999999 RESTART WITH 100000");
+        List<String> back = sql(new AlterSequence(NS, new Sequence("seq", null, 1L, 1L, 100000L, 999999L, null, true), small));
+        assertThat(back.get(0)).startsWith("-- note: ").contains("restarts at 1,").contains("check that none of them is still in use");
+        assertThat(back.get(1)).isEqualTo("ALTER SEQUENCE " + name + " AS integer MINVALUE 1 MAXVALUE 9999 RESTART WITH 1");
+    }
+
+    @Test
     void viewsAndMaterializedViews() {
         View view = View.of("v \"1\"", "SELECT 1 AS x").withComment("it's a view");
         View matview = View.materialized("mv", "SELECT 2 AS y");
@@ -475,6 +607,55 @@ class PostgresRendererTest {
                         "COMMENT ON VIEW " + v + " IS NULL",
                         "DROP VIEW " + v,
                         "DROP MATERIALIZED VIEW " + mv);
+    }
+
+    @Test
+    void aViewLosingOrReorderingColumnsIsDroppedAndCreatedAgain() {
+        String v = Q_NS + ".\"product list\"";
+        View wide = View.of("product list", " SELECT products.id,\n    products.name,\n    products.price\n   FROM public.products\n"
+                + "  WHERE NOT products.archived;").withComment("it's listed");
+        View narrow = View.of("product list", " SELECT products.id,\n    products.name\n   FROM public.products;").withComment("it's listed");
+        List<String> removed = sql(new ReplaceView(NS, wide, narrow));
+        assertThat(removed).hasSize(4);
+        assertThat(removed.get(0)).startsWith("-- note: ").contains("(id, name, price -> id, name)")
+                .contains("no dependencies between views").contains("privileges");
+        assertThat(removed.subList(1, 4)).containsExactly(
+                "DROP VIEW " + v,
+                "CREATE VIEW " + v + " AS " + narrow.definition(),
+                "COMMENT ON VIEW " + v + " IS 'it''s listed'");
+        // columns added at the end: CREATE OR REPLACE VIEW takes it
+        assertThat(sql(new ReplaceView(NS, narrow, wide))).containsExactly("CREATE OR REPLACE VIEW " + v + " AS " + wide.definition());
+        // reordered or renamed columns
+        assertThat(sql(new ReplaceView(NS, View.of("product list", "SELECT a, b FROM t"), View.of("product list", "SELECT b, a FROM t"))))
+                .filteredOn(s -> !s.startsWith("--")).containsExactly("DROP VIEW " + v, "CREATE VIEW " + v + " AS SELECT b, a FROM t");
+        assertThat(sql(new ReplaceView(NS, View.of("product list", "SELECT a FROM t"), View.of("product list", "SELECT a AS \"A\" FROM t"))))
+                .filteredOn(s -> !s.startsWith("--")).hasSize(2).first().isEqualTo("DROP VIEW " + v);
+        // columns the text does not name plainly: CREATE OR REPLACE VIEW, with a note saying what to do if it is refused
+        List<String> unknown = sql(new ReplaceView(NS, View.of("product list", "SELECT * FROM t"), View.of("product list", "SELECT a FROM t")));
+        assertThat(unknown).hasSize(2);
+        assertThat(unknown.get(0)).startsWith("-- note: ").contains("cannot be read");
+        assertThat(unknown.get(1)).isEqualTo("CREATE OR REPLACE VIEW " + v + " AS SELECT a FROM t");
+    }
+
+    @Test
+    void viewColumnsAreReadFromTheOutermostSelectList() {
+        assertThat(PostgresViewColumns.of(" SELECT p.id,\n    p.name,\n    p.price * 1.2 AS price_with_tax\n   FROM public.product_list p\n"
+                + "  WHERE p.price > 100::numeric\n  ORDER BY p.price DESC;")).containsExactly("id", "name", "price_with_tax");
+        assertThat(PostgresViewColumns.of("select DISTINCT ON (a, b) T.\"Mixed\", x.Y as \"it's, \"\"q\"\"\", f(a, (b)) AS z from t"))
+                .containsExactly("Mixed", "it's, \"q\"", "z");
+        assertThat(PostgresViewColumns.of("WITH RECURSIVE r(n) AS (SELECT 1 AS n UNION ALL SELECT n + 1 AS n FROM r), s AS (SELECT 2)"
+                + " SELECT r.n, 'a, b' AS s /* c, d */, -- e, f\n a IS DISTINCT FROM b AS d FROM r UNION SELECT 1, 2, 3"))
+                .containsExactly("n", "s", "d");
+        assertThat(PostgresViewColumns.of("SELECT E'it\\'s, x' AS a, $q$ , $q$ AS b")).containsExactly("a", "b");
+        assertThat(PostgresViewColumns.of("SELECT * FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT t.* FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT 1")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT a + b FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT count(*) n FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT true FROM t")).isNull();
+        assertThat(PostgresViewColumns.of("VALUES (1, 2)")).isNull();
+        assertThat(PostgresViewColumns.of("(SELECT a FROM t) UNION SELECT b FROM u")).isNull();
+        assertThat(PostgresViewColumns.of("SELECT 'unclosed")).isNull();
     }
 
     @Test
