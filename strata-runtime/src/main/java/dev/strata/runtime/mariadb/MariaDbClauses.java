@@ -275,7 +275,7 @@ final class MariaDbClauses {
     /** Table options for these attributes (and comment): {@code ENGINE = `InnoDB` DEFAULT CHARSET = … COMMENT = '…'}. */
     String tableOptions(TableRef table, Map<String, String> attributes, String comment, Long autoIncrement) {
         List<String> options = new ArrayList<>();
-        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+        for (Map.Entry<String, String> attribute : inOptionOrder(attributes).entrySet()) {
             options.add(tableOption(table, attribute.getKey(), attribute.getValue()));
         }
         if (autoIncrement != null) {
@@ -285,6 +285,16 @@ final class MariaDbClauses {
             options.add("COMMENT = " + literal(comment));
         }
         return String.join(" ", options);
+    }
+
+    /** Engine, charset, collation, row format, then the rest by name: the same options always render the same way. */
+    static Map<String, String> inOptionOrder(Map<String, String> attributes) {
+        List<String> first = List.of("engine", "charset", "collation", "row_format");
+        Map<String, String> ordered = new java.util.TreeMap<>(java.util.Comparator
+                .comparingInt((String key) -> first.contains(key) ? first.indexOf(key) : first.size())
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        ordered.putAll(attributes);
+        return ordered;
     }
 
     String tableOption(TableRef table, String key, String value) {

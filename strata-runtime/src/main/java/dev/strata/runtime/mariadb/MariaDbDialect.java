@@ -158,4 +158,10 @@ public final class MariaDbDialect implements Dialect {
     public dev.strata.runtime.DdlRenderer renderer() {
         return new MariaDbRenderer(this);
     }
+
+    /** A table's default charset change must also modify the columns that follow it: the renderer tracks them from here. */
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer(dev.strata.core.model.Schema before) {
+        return new MariaDbRenderer(this, before);
+    }
 }

@@ -233,7 +233,7 @@ public final class MariaDbRenderer implements DdlRenderer {
                         "give the attribute its value in the model");
             }
         }
-        for (Map.Entry<String, String> attribute : op.to().entrySet()) {
+        for (Map.Entry<String, String> attribute : MariaDbClauses.inOptionOrder(op.to()).entrySet()) {
             if (!attribute.getValue().equals(op.from().get(attribute.getKey()))) {
                 options.add(sql.tableOption(op.table(), attribute.getKey(), attribute.getValue()));
             }
