@@ -102,13 +102,7 @@ public final class Context {
 
     /** The version rows, read without loading the migrations (and without creating a missing SQLite file). */
     public java.util.Set<String> currentRows() {
-        Database db = database();
-        if (db.isMissingFile()) {
-            return java.util.Set.of();
-        }
-        try (dev.strata.runtime.JdbcSession session = db.open()) {
-            return new dev.strata.runtime.migrate.VersionStore(db.dialect(), settings().schema()).versionRows(session);
-        }
+        return Bookkeeper.current(database(), settings().schema());
     }
 
     public Bookkeeper bookkeeper() {

@@ -1,19 +1,23 @@
 package dev.strata.cli;
 
+import dev.strata.cli.commands.BackfillsCommand;
 import dev.strata.cli.commands.BranchesCommand;
 import dev.strata.cli.commands.CheckCommand;
-import dev.strata.cli.commands.DiffCommand;
-import dev.strata.cli.commands.DriftCommand;
 import dev.strata.cli.commands.CurrentCommand;
+import dev.strata.cli.commands.DiffCommand;
 import dev.strata.cli.commands.DowngradeCommand;
+import dev.strata.cli.commands.DriftCommand;
 import dev.strata.cli.commands.HeadsCommand;
 import dev.strata.cli.commands.HistoryCommand;
 import dev.strata.cli.commands.InitCommand;
+import dev.strata.cli.commands.LintCommand;
+import dev.strata.cli.commands.LongTransactionsCommand;
 import dev.strata.cli.commands.MergeCommand;
 import dev.strata.cli.commands.RepairCommand;
 import dev.strata.cli.commands.RevisionCommand;
 import dev.strata.cli.commands.ShowCommand;
 import dev.strata.cli.commands.StampCommand;
+import dev.strata.cli.commands.TestCommand;
 import dev.strata.cli.commands.UpgradeCommand;
 import dev.strata.runtime.migrate.StrataVersion;
 import picocli.CommandLine.Command;
@@ -28,8 +32,8 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
                 MergeCommand.class, StampCommand.class, RepairCommand.class, DiffCommand.class, CheckCommand.class,
-                DriftCommand.class, dev.strata.cli.commands.TestCommand.class, dev.strata.cli.commands.LintCommand.class,
-                dev.strata.cli.commands.LongTransactionsCommand.class, dev.strata.cli.commands.BackfillsCommand.class})
+                DriftCommand.class, TestCommand.class, LintCommand.class,
+                LongTransactionsCommand.class, BackfillsCommand.class})
 public final class StrataCommand implements Runnable {
     @Mixin
     private GlobalOptions global = new GlobalOptions();

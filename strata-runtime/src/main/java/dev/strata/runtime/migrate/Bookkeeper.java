@@ -6,7 +6,6 @@ import dev.strata.runtime.Database;
 import dev.strata.runtime.Dialect;
 import dev.strata.runtime.ExecutionSettings;
 import dev.strata.runtime.JdbcSession;
-import dev.strata.runtime.MigrationLock;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,11 +37,24 @@ public final class Bookkeeper {
 
     /** The version rows; empty at base, and for a SQLite file that does not exist yet (which is not created). */
     public Set<String> current() {
+        return current(database, schema);
+    }
+
+    /** The version rows of a database, read without loading any migration file. */
+    public static Set<String> current(Database database, String schema) {
         if (database.isMissingFile()) {
             return Set.of();
         }
         try (JdbcSession session = database.open()) {
-            return store.versionRows(session);
+            return new VersionStore(database.dialect(), schema).versionRows(session);
+        }
+    }
+
+    /** Work on a prepared session of its own, under the migration lock. */
+    private <T> T locked(java.util.function.Function<JdbcSession, T> work) {
+        try (JdbcSession session = database.open()) {
+            dialect.prepareSession(session, execution);
+            return Locking.holding(database, schema, execution, listener, () -> work.apply(session));
         }
     }
 
@@ -61,39 +73,36 @@ public final class Bookkeeper {
      * are replaced even if they name revisions that no longer exist.
      */
     public Set<String> stamp(String target, boolean purge) {
-        try (JdbcSession work = database.open()) {
-            dialect.prepareSession(work, execution);
-            try (MigrationLock ignored = dialect.lock(database, schema, execution.lockWait(), listener::lockWaiting)) {
-                Set<String> rows = store.versionRows(work);
-                if (!purge) {
-                    migrations.graph().applied(rows); // refuses rows naming unknown revisions: that is what --purge is for
-                }
-                Set<String> after = migrations.graph().stampRows(purge ? Set.of() : rows, target);
-                store.ensureTables(work);
-                work.autoCommit(false);
-                try {
-                    List<String> sql = new ArrayList<>();
-                    if (purge) {
-                        sql.add(store.bookkeeping().purgeVersions());
-                        sql.addAll(store.bookkeeping().moveVersion(Set.of(), after));
-                    } else {
-                        sql.addAll(store.bookkeeping().moveVersion(rows, after));
-                    }
-                    sql.forEach(work::execute);
-                    Instant now = Instant.now();
-                    for (String revision : after.isEmpty() ? Set.of("base") : after) {
-                        MigrationScript script = migrations.scripts().get(revision);
-                        store.record(work, entry(revision, "stamp", script == null ? null : script.checksum(), now,
-                                HistoryEntry.SUCCESS));
-                    }
-                    work.commit();
-                } catch (RuntimeException e) {
-                    work.rollbackQuietly();
-                    throw e;
-                }
-                return after;
+        return locked(work -> {
+            Set<String> rows = store.versionRows(work);
+            if (!purge) {
+                migrations.graph().applied(rows); // refuses rows naming unknown revisions: that is what --purge is for
             }
-        }
+            Set<String> after = migrations.graph().stampRows(purge ? Set.of() : rows, target);
+            store.ensureTables(work);
+            work.autoCommit(false);
+            try {
+                List<String> sql = new ArrayList<>();
+                if (purge) {
+                    sql.add(store.bookkeeping().purgeVersions());
+                    sql.addAll(store.bookkeeping().moveVersion(Set.of(), after));
+                } else {
+                    sql.addAll(store.bookkeeping().moveVersion(rows, after));
+                }
+                sql.forEach(work::execute);
+                Instant now = Instant.now();
+                for (String revision : after.isEmpty() ? Set.of("base") : after) {
+                    MigrationScript script = migrations.scripts().get(revision);
+                    store.record(work, entry(revision, "stamp", script == null ? null : script.checksum(), now,
+                            HistoryEntry.SUCCESS));
+                }
+                work.commit();
+            } catch (RuntimeException e) {
+                work.rollbackQuietly();
+                throw e;
+            }
+            return after;
+        });
     }
 
     /**
@@ -103,39 +112,36 @@ public final class Bookkeeper {
      * @return one line per thing repaired
      */
     public List<String> repair() {
-        try (JdbcSession work = database.open()) {
-            dialect.prepareSession(work, execution);
-            try (MigrationLock ignored = dialect.lock(database, schema, execution.lockWait(), listener::lockWaiting)) {
-                AppliedState state = store.state(work);
-                if (!state.tablesExist()) {
-                    return List.of();
-                }
-                List<String> repaired = new ArrayList<>();
-                work.autoCommit(false);
-                try {
-                    Instant now = Instant.now();
-                    for (String revision : new LinkedHashSet<>(migrations.graph().applied(state.versionRows()))) {
-                        MigrationScript script = migrations.scripts().get(revision);
-                        String recorded = state.checksums().get(revision);
-                        if (script != null && recorded != null && !recorded.equals(script.checksum())) {
-                            store.record(work, entry(revision, "repair", script.checksum(), now, HistoryEntry.SUCCESS));
-                            repaired.add("recorded the new checksum of " + script.file().getFileName());
-                        }
-                    }
-                    HistoryEntry failure = state.pendingFailure();
-                    if (failure != null) {
-                        store.record(work, entry(failure.revision(), "repair", null, now, HistoryEntry.RESOLVED));
-                        repaired.add("marked the failed " + failure.direction() + " of " + failure.revision()
-                                + " as mended; it will run again from the start");
-                    }
-                    work.commit();
-                } catch (RuntimeException e) {
-                    work.rollbackQuietly();
-                    throw e;
-                }
-                return repaired;
+        return locked(work -> {
+            AppliedState state = store.state(work);
+            if (!state.tablesExist()) {
+                return List.of();
             }
-        }
+            List<String> repaired = new ArrayList<>();
+            work.autoCommit(false);
+            try {
+                Instant now = Instant.now();
+                for (String revision : new LinkedHashSet<>(migrations.graph().applied(state.versionRows()))) {
+                    MigrationScript script = migrations.scripts().get(revision);
+                    String recorded = state.checksums().get(revision);
+                    if (script != null && recorded != null && !recorded.equals(script.checksum())) {
+                        store.record(work, entry(revision, "repair", script.checksum(), now, HistoryEntry.SUCCESS));
+                        repaired.add("recorded the new checksum of " + script.file().getFileName());
+                    }
+                }
+                HistoryEntry failure = state.pendingFailure();
+                if (failure != null) {
+                    store.record(work, entry(failure.revision(), "repair", null, now, HistoryEntry.RESOLVED));
+                    repaired.add("marked the failed " + failure.direction() + " of " + failure.revision()
+                            + " as mended; it will run again from the start");
+                }
+                work.commit();
+            } catch (RuntimeException e) {
+                work.rollbackQuietly();
+                throw e;
+            }
+            return repaired;
+        });
     }
 
     private HistoryEntry entry(String revision, String direction, String checksum, Instant now, String outcome) {

@@ -13,7 +13,6 @@ import dev.strata.runtime.Database;
 import dev.strata.runtime.Dialect;
 import dev.strata.runtime.ExecutionSettings;
 import dev.strata.runtime.JdbcSession;
-import dev.strata.runtime.MigrationLock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class Migrator {
                 return new RunResult(List.of(), seen.versionRows());
             }
             dialect.prepareSession(work, execution);
-            try (MigrationLock ignored = dialect.lock(database, schema, execution.lockWait(), listener::lockWaiting)) {
+            return Locking.holding(database, schema, execution, listener, () -> {
                 // another runner may have done the work while we waited: plan again from what is there now
                 AppliedState state = store.state(work);
                 verify(state);
@@ -87,7 +86,7 @@ public final class Migrator {
                     applied.add(sink.run(step));
                 }
                 return new RunResult(applied, plan.headsAfter());
-            }
+            });
         }
     }
 

@@ -131,7 +131,7 @@ public final class VersionStore {
 
     private static HistoryEntry entry(ResultSet r) throws SQLException {
         return new HistoryEntry(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), instant(r.getObject(5)),
-                instant(r.getObject(6)), (Long) (r.getObject(7) == null ? null : r.getLong(7)), r.getString(8), r.getString(9),
+                instant(r.getObject(6)), r.getObject(7) == null ? null : Long.valueOf(r.getLong(7)), r.getString(8), r.getString(9),
                 r.getString(10), r.getString(11), r.getString(12), r.getString(13));
     }
 

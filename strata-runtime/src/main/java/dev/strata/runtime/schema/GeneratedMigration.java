@@ -1,7 +1,6 @@
 package dev.strata.runtime.schema;
 
 import dev.strata.core.diff.SchemaDiff;
-import dev.strata.core.ops.Operation;
 import dev.strata.core.model.Schema;
 import dev.strata.core.ops.MigrationOps;
 import dev.strata.runtime.DdlRenderer.RenderedScript;
@@ -39,10 +38,6 @@ public record GeneratedMigration(String upgrade, String downgrade, boolean trans
         return downgrade == null;
     }
 
-    /** The operations an upgrade runs, for callers that want them. */
-    public static List<Operation> operations(SchemaDiff diff) {
-        return diff.operations();
-    }
 
     private static String withAllowances(List<String> statements) {
         StringBuilder text = new StringBuilder();
