@@ -14,7 +14,7 @@ public final class Failures {
 
     public static DatabaseException translate(SQLException e, String sql, String database) {
         String state = e.getSQLState();
-        String message = firstLine(DatabaseUrl.redact(e.getMessage() == null ? e.toString() : e.getMessage()));
+        String message = withDetail(DatabaseUrl.redact(e.getMessage() == null ? e.toString() : e.getMessage()));
         return new DatabaseException(message, hintFor(e, state, database), sql, state, e);
     }
 
@@ -58,6 +58,22 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * The first line of a server message, plus PostgreSQL's {@code Detail:} line when there is one (it names the
+     * duplicated key or the violating row, which is what the user needs to mend the data), still on one line.
+     */
+    static String withDetail(String text) {
+        String first = firstLine(text);
+        for (String line : text.strip().split("\\R")) {
+            String stripped = line.strip();
+            if (stripped.startsWith("Detail:")) {
+                String detail = stripped.substring("Detail:".length()).strip();
+                return detail.isEmpty() ? first : first + " (" + detail + ")";
+            }
+        }
+        return first;
     }
 
     static String firstLine(String text) {
