@@ -4,6 +4,7 @@ import dev.strata.cli.Context;
 import dev.strata.core.graph.Revision;
 import dev.strata.core.graph.RevisionGraph;
 import dev.strata.core.script.MigrationScript;
+import dev.strata.runtime.migrate.Bookkeeper;
 import dev.strata.runtime.migrate.HistoryEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -24,8 +25,9 @@ public final class ShowCommand extends ContextCommand {
                 .orElseThrow(() -> new dev.strata.core.error.BadInputException("`" + reference + "` names no revision",
                         "give a revision id, a prefix, a branch label or head")));
         MigrationScript script = context.migrations().script(revision.id());
-        boolean applied = graph.applied(context.currentRows()).contains(revision.id());
-        HistoryEntry last = context.bookkeeper().auditLog().stream()
+        Bookkeeper.Recorded recorded = context.bookkeeper().recorded();
+        boolean applied = graph.applied(recorded.current()).contains(revision.id());
+        HistoryEntry last = recorded.auditLog().stream()
                 .filter(e -> e.revision().equals(revision.id())).reduce((a, b) -> b).orElse(null);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("revision", revision.id());

@@ -50,6 +50,20 @@ public final class Bookkeeper {
         }
     }
 
+    /** The version rows and the whole audit log, read over one connection. */
+    public record Recorded(Set<String> current, List<HistoryEntry> auditLog) {
+    }
+
+    /** {@link #current()} and {@link #auditLog()} together, over one connection (for {@code show}). */
+    public Recorded recorded() {
+        if (database.isMissingFile()) {
+            return new Recorded(Set.of(), List.of());
+        }
+        try (JdbcSession session = database.open()) {
+            return new Recorded(store.versionRows(session), store.history(session));
+        }
+    }
+
     /** Work on a prepared session of its own, under the migration lock. */
     private <T> T locked(java.util.function.Function<JdbcSession, T> work) {
         try (JdbcSession session = database.open()) {
