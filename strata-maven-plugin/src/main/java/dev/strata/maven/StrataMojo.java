@@ -84,7 +84,7 @@ abstract class StrataMojo extends AbstractMojo {
                 }
             }
             case 1 -> throw new MojoFailureException(message != null ? message
-                    : "strata " + command() + " found something (exit 1): " + out.firstLine());
+                    : "strata " + command() + " found something: " + out.firstLine().replaceAll(":$", "") + " (see the log above)");
             default -> throw new MojoExecutionException(message != null ? message
                     : "strata " + command() + " failed with exit " + code);
         }
