@@ -78,6 +78,9 @@ class GoalsIT {
             String added = changeEntitiesAndAutogenerate();
             assertThat(Files.readString(project.migrations().resolve(added))).contains("`phone` varchar(40)")
                     .contains("varchar(300)").contains("`ix_product_name`");
+
+            // the built-in suite on a scratch database of its own, the model from the project's classes
+            assertThat(run(new TestMojo())).contains("PASS  model-matches").contains("7 checks: 7 passed, 0 failed");
         }
     }
 
