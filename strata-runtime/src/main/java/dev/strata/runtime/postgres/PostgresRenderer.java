@@ -66,6 +66,11 @@ public final class PostgresRenderer implements DdlRenderer {
     public RenderedScript render(List<Operation> operations) {
         Script script = new Script();
         for (Operation operation : operations) {
+            if (operation instanceof DropTable op) {
+                script.dropped.add(new TableRef(op.namespace(), op.table().name()));
+            }
+        }
+        for (Operation operation : operations) {
             if (!renderTableOperation(operation, script) && !objects.render(operation, script)) {
                 throw new IllegalStateException("no PostgreSQL rendering for " + operation.getClass().getSimpleName());
             }
@@ -78,6 +83,7 @@ public final class PostgresRenderer implements DdlRenderer {
         private final List<String> statements = new ArrayList<>();
         private final Set<TableRef> created = new HashSet<>();
         private final Set<TableRef> materializedViews = new HashSet<>();
+        private final Set<TableRef> dropped = new HashSet<>();
         private boolean transactional = true;
 
         void add(String statement) {
@@ -103,6 +109,11 @@ public final class PostgresRenderer implements DdlRenderer {
             } else {
                 materializedViews.remove(view);
             }
+        }
+
+        /** Whether the script drops the table (a lock taken for a moment on a table that is going anyway). */
+        boolean isDropped(TableRef table) {
+            return dropped.contains(table);
         }
 
         boolean isMaterializedView(TableRef view) {
@@ -228,7 +239,7 @@ public final class PostgresRenderer implements DdlRenderer {
                     "name the index in the model");
         }
         String name = sql.qualified(table.namespace(), index.name());
-        if (script.isNew(table)) {
+        if (script.isNew(table) || script.isDropped(table)) {
             script.add("DROP INDEX " + name);
             return;
         }

@@ -210,6 +210,15 @@ class PostgresRendererTest {
     }
 
     @Test
+    void anIndexOfATableDroppedInTheSameScriptIsDroppedPlainlyInTheTransaction() {
+        RenderedScript script = render(
+                new DropIndex(T, Index.on("ix_total", "total")),
+                new DropTable(NS, Table.of("order", Column.of("total", "integer"))));
+        assertThat(script.transactional()).isTrue();
+        assertThat(script.statements()).containsExactly("DROP INDEX " + Q_NS + ".\"ix_total\"", "DROP TABLE " + Q_T);
+    }
+
+    @Test
     void aForeignKeyOnAnExistingTableIsAddedNotValidThenValidated() {
         ForeignKey key = ForeignKey.of("fk_\"user\"", List.of("user id"), TableRef.of("other", "ünï users"), List.of("id"))
                 .onDelete(ReferentialAction.CASCADE).onUpdate(ReferentialAction.SET_NULL).deferrable(false);
