@@ -54,7 +54,7 @@ class UpgradeGateIT {
     private void migration(String revision, String revises, String upgrade) throws IOException {
         Files.createDirectories(tmp.resolve("migrations"));
         Files.writeString(tmp.resolve("migrations").resolve(revision + "_m.sql"), "-- strata:revision " + revision + "\n-- strata:revises "
-                + revises + "\n-- strata:message " + revision + "\n\n-- strata:upgrade\n" + upgrade + "\n\n-- strata:downgrade\n-- strata:downgrade irreversible\n");
+                + revises + "\n-- strata:message " + revision + "\n\n-- strata:upgrade\n" + upgrade + "\n\n-- strata:downgrade irreversible\n");
     }
 
     private void unsafeProject() throws IOException {

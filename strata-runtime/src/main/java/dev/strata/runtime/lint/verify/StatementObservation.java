@@ -68,7 +68,7 @@ public record StatementObservation(int line, String sql, long durationMs, List<L
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (failed()) {
-            parts.add("failed: " + failure);
+            return "failed: " + failure + "; " + durationMs + " ms";
         }
         Map<String, String> locks = strongestOnExistingTables();
         if (locks.isEmpty()) {

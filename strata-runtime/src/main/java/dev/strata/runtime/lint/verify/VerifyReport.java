@@ -65,9 +65,9 @@ public record VerifyReport(List<MigrationObservation> migrations, List<String> n
                             "the migration failed on a scratch database holding the schema at this point with sample rows ("
                                     + (migration.transactional() ? "rolled back" : "statements before it stay applied") + "): "
                                     + statement.failure(),
-                            "make the statement run on a table that has rows, as production's has; the other findings on this line"
-                                    + " name the safe form"));
-            }
+                            "make it run on the schema at this point with rows in its tables, as production has them (a finding"
+                                    + " of another rule on this line names the safe form)"));
+                }
             }
         }
         findings.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.revision(), Integer.MAX_VALUE))

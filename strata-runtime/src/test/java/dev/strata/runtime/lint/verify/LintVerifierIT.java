@@ -33,7 +33,7 @@ class LintVerifierIT {
 
     private void migration(String revision, String revises, String header, String upgrade) throws IOException {
         Files.writeString(dir.resolve(revision + "_m.sql"), "-- strata:revision " + revision + "\n-- strata:revises " + revises + "\n"
-                + header + "\n-- strata:upgrade\n" + upgrade + "\n\n-- strata:downgrade\n-- strata:downgrade irreversible\n");
+                + header + "\n-- strata:upgrade\n" + upgrade + "\n\n-- strata:downgrade irreversible\n");
     }
 
     private void base() throws IOException {
@@ -128,9 +128,10 @@ class LintVerifierIT {
             assertThat(setNotNull.scanned()).containsExactly("orders");
             assertThat(setNotNull.strongestOnExistingTables()).containsEntry("orders", "AccessExclusiveLock");
             try (JdbcSession session = scratch.database().open()) {
-                assertThat(session.queryOne("SELECT revision FROM strata_version", r -> r.getString(1))).isEqualTo("a3");
-                assertThat(session.queryOne("SELECT count(*) FROM orders WHERE region = 'eu'", r -> r.getLong(1)))
-                        .as("rows seeded before a3, after the Migrator applied a1 and a2").isEqualTo((long) SampleRows.ROWS);
+                String version = session.queryOne("SELECT revision FROM strata_version", r -> r.getString(1));
+                Long rows = session.queryOne("SELECT count(*) FROM orders WHERE region = 'eu'", r -> r.getLong(1));
+                assertThat(version).isEqualTo("a3");
+                assertThat(rows).as("rows seeded before a3, after the Migrator applied a1 and a2").isEqualTo((long) SampleRows.ROWS);
             }
         }
     }
