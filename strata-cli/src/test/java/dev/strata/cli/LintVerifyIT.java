@@ -28,14 +28,14 @@ class LintVerifyIT {
     void textJsonAndSarifCarryWhatWasObserved() throws Exception {
         Cli.Result text = cli().run("--dir", FIXTURE.toString(), "lint", "--verify");
         assertThat(text.code()).as(text.toString()).isEqualTo(1);
-        assertThat(text.out()).containsPattern("error pg-alter-column-type-rewrite: .*\n      fix: .*\n      observed: AccessExclusiveLock on orders;"
-                + " rewrite of orders \\(relfilenode changed\\);.* \\d+ ms\n");
+        assertThat(text.out()).containsPattern("error pg-alter-column-type-rewrite: .*\n      fix: .*\n      observed: AccessExclusiveLock on customers;"
+                + " rewrite of customers \\(relfilenode changed\\);.* \\d+ ms\n");
         assertThat(text.out()).containsPattern("Verified 2 migrations \\(\\d+ statements\\) on a scratch database with 300 sample rows per table");
 
         JsonNode json = JSON.readTree(cli().run("--dir", FIXTURE.toString(), "lint", "--verify", "--format", "json").out());
         JsonNode finding = json.get("findings").get(0);
         assertThat(finding.get("rule").asText()).isEqualTo("pg-alter-column-type-rewrite");
-        assertThat(finding.get("observed").asText()).contains("rewrite of orders (relfilenode changed)");
+        assertThat(finding.get("observed").asText()).contains("rewrite of customers (relfilenode changed)");
         assertThat(json.get("verified").size()).isGreaterThan(1);
         JsonNode last = json.get("verified").get(json.get("verified").size() - 1);
         assertThat(last.get("rewritten").get(0).asText()).isEqualTo("orders");
@@ -43,8 +43,8 @@ class LintVerifyIT {
 
         JsonNode sarif = JSON.readTree(cli().run("--dir", FIXTURE.toString(), "lint", "--verify", "--format", "sarif").out());
         JsonNode result = sarif.get("runs").get(0).get("results").get(0);
-        assertThat(result.get("properties").get("observed").asText()).contains("rewrite of orders");
-        assertThat(result.get("message").get("text").asText()).contains(". Observed: AccessExclusiveLock on orders");
+        assertThat(result.get("properties").get("observed").asText()).contains("rewrite of customers");
+        assertThat(result.get("message").get("text").asText()).contains(". Observed: AccessExclusiveLock on customers");
     }
 
     @Test
@@ -56,7 +56,7 @@ class LintVerifyIT {
 
     @Test
     void verifyOnAnotherDatabaseIsBadInput() {
-        Cli.Result result = new Cli(tmp).run("--dir", FIXTURE.toString(), "lint", "--verify");
+        Cli.Result result = new Cli(tmp).run("--dir", FIXTURE.toString(), "--url", "sqlite:" + tmp.resolve("x.db"), "lint", "--verify");
         assertThat(result.code()).as(result.toString()).isEqualTo(2);
         assertThat(result.errLines()).singleElement().asString()
                 .startsWith("error: lint --verify observes locks through pg_locks, so it runs on PostgreSQL only;");
