@@ -75,6 +75,14 @@ public record VerifyReport(List<MigrationObservation> migrations, List<String> n
         return new LintReport(report.migrations(), findings);
     }
 
+    private static Map<String, Object> lock(Lock lock) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("relation", lock.relation());
+        row.put("mode", lock.mode());
+        row.put("existing", lock.preexisting());
+        return row;
+    }
+
     /** One line for the end of the text output. */
     public String summary() {
         int statements = migrations.stream().mapToInt(m -> m.statements().size()).sum();
@@ -99,8 +107,7 @@ public record VerifyReport(List<MigrationObservation> migrations, List<String> n
                 row.put("revision", migration.revision());
                 row.put("line", s.line());
                 row.put("duration_ms", s.durationMs());
-                row.put("locks", s.taken().stream().map(l -> Map.of("relation", l.relation(), "mode", l.mode(),
-                        "existing", l.preexisting())).toList());
+                row.put("locks", s.taken().stream().map(VerifyReport::lock).toList());
                 row.put("rewritten", s.rewritten());
                 row.put("scanned", s.scanned());
                 row.put("index_builds", s.builtIndexes());
