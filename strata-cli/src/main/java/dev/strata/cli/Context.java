@@ -44,6 +44,11 @@ public final class Context {
         return out;
     }
 
+    /** Where errors and warnings go (never suppressed by -q). */
+    public PrintWriter err() {
+        return err;
+    }
+
     public Path workingDir() {
         return environment.workingDir();
     }

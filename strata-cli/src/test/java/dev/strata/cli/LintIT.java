@@ -18,6 +18,25 @@ class LintIT {
     private static final Path EXAMPLE = Path.of("..", "examples", "shop", "migrations").toAbsolutePath().normalize();
     private static final Path FIXTURES = Path.of("..", "strata-runtime", "src", "test", "resources", "lint").toAbsolutePath().normalize();
     private static final String PG = "postgresql://app@127.0.0.1:5432/app";
+    /** The example shop with its two reasoned allowances removed: its index builds on orders trip pg-create-index-nonconcurrent. */
+    private static final Path UNSAFE = withoutAllowances(EXAMPLE);
+
+    private static Path withoutAllowances(Path dir) {
+        try {
+            Path copy = Files.createTempDirectory("strata-lint-unsafe-shop");
+            copy.toFile().deleteOnExit(); // registered first, deleted last
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Path target = copy.resolve(file.getFileName());
+                    Files.writeString(target, Files.readString(file).replaceAll("(?m)^-- strata:allow .*\n", ""));
+                    target.toFile().deleteOnExit();
+                }
+            }
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @TempDir
     Path tmp;
@@ -37,10 +56,10 @@ class LintIT {
     }
 
     @Test
-    void onPostgresTheExampleIndexesBlockWritesAndLintExitsOne() {
-        Cli.Result result = new Cli(tmp).run("--dir", EXAMPLE.toString(), "--url", PG, "lint");
+    void onPostgresTheExampleWithoutItsAllowancesBlocksWritesAndLintExitsOne() {
+        Cli.Result result = new Cli(tmp).run("--dir", UNSAFE.toString(), "--url", PG, "lint");
         assertThat(result.code()).as(result.toString()).isEqualTo(1);
-        String file = EXAMPLE.resolve("6f3d0e1c8b29_index_order_foreign_keys.sql").toString(); // outside the working directory: absolute
+        String file = UNSAFE.resolve("6f3d0e1c8b29_index_order_foreign_keys.sql").toString(); // outside the working directory: absolute
         assertThat(result.out()).startsWith("6f3d0e1c8b29 index the foreign keys of orders (" + file + ")\n"
                         + "  " + file + ":10: error pg-create-index-nonconcurrent: CREATE INDEX ix_orders_customer_id on orders,")
                 .contains("      fix: CREATE INDEX CONCURRENTLY ix_orders_customer_id ON orders (customer_id) (this migration already runs outside a transaction)\n")
@@ -49,7 +68,7 @@ class LintIT {
 
     @Test
     void jsonFollowsTheContract() throws Exception {
-        Cli.Result result = new Cli(tmp).run("--dir", EXAMPLE.toString(), "--url", PG, "lint", "--format", "json");
+        Cli.Result result = new Cli(tmp).run("--dir", UNSAFE.toString(), "--url", PG, "lint", "--format", "json");
         assertThat(result.code()).as(result.toString()).isEqualTo(1);
         JsonNode findings = JSON.readTree(result.out()).get("findings");
         assertThat(findings).hasSize(2);
@@ -66,7 +85,7 @@ class LintIT {
 
     @Test
     void sarifIsAValid210Log() throws Exception {
-        Cli.Result result = new Cli(tmp).run("--dir", EXAMPLE.toString(), "--url", PG, "lint", "--format", "sarif");
+        Cli.Result result = new Cli(tmp).run("--dir", UNSAFE.toString(), "--url", PG, "lint", "--format", "sarif");
         assertThat(result.code()).as(result.toString()).isEqualTo(1);
         JsonNode log = JSON.readTree(result.out());
         assertThat(log.get("version").asText()).isEqualTo("2.1.0");
@@ -87,7 +106,7 @@ class LintIT {
 
     @Test
     void severitiesAndPostgresVersionComeFromTheConfig() throws Exception {
-        Files.writeString(tmp.resolve("strata.toml"), "[database]\nurl = \"" + PG + "\"\n[migrations]\ndir = \"" + EXAMPLE.toString().replace("\\", "/")
+        Files.writeString(tmp.resolve("strata.toml"), "[database]\nurl = \"" + PG + "\"\n[migrations]\ndir = \"" + UNSAFE.toString().replace("\\", "/")
                 + "\"\n[lint.rules]\npg-create-index-nonconcurrent = \"warning\"\n");
         Cli.Result warned = new Cli(tmp).run("lint", "--format", "json");
         assertThat(warned.code()).as(warned.toString()).isZero();
@@ -95,7 +114,7 @@ class LintIT {
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).get("severity").asText()).isEqualTo("warning");
 
-        Files.writeString(tmp.resolve("strata.toml"), "[database]\nurl = \"" + PG + "\"\n[migrations]\ndir = \"" + EXAMPLE.toString().replace("\\", "/")
+        Files.writeString(tmp.resolve("strata.toml"), "[database]\nurl = \"" + PG + "\"\n[migrations]\ndir = \"" + UNSAFE.toString().replace("\\", "/")
                 + "\"\n[lint]\npostgres-version = 10\n[lint.rules]\npg-create-index-nonconcurrent = \"off\"\n");
         Cli.Result old = new Cli(tmp).run("lint", "--format", "json");
         assertThat(old.code()).as(old.toString()).isEqualTo(1);

@@ -62,6 +62,8 @@ public final class RuleCatalog {
     public static final String MY_ADD_COLUMN_NOT_NULL_NO_DEFAULT = "my-add-column-not-null-no-default";
     public static final String MY_ADD_FOREIGN_KEY = "my-add-foreign-key";
     public static final String MY_INLINE_REFERENCES = "my-inline-references";
+    // verified by execution (lint --verify)
+    public static final String VERIFY_MIGRATION_FAILED = "verify-migration-failed";
 
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -111,6 +113,9 @@ public final class RuleCatalog {
         rule(MY_ADD_COLUMN_NOT_NULL_NO_DEFAULT, Severity.WARNING, Scope.MARIADB, true, "ADD COLUMN NOT NULL without a default");
         rule(MY_ADD_FOREIGN_KEY, Severity.ERROR, Scope.MARIADB, false, "a foreign key added to an existing table");
         rule(MY_INLINE_REFERENCES, Severity.WARNING, Scope.MARIADB, true, "inline REFERENCES on a column, which the server ignores");
+
+        rule(VERIFY_MIGRATION_FAILED, Severity.ERROR, Scope.POSTGRES, true,
+                "lint --verify: the migration fails on a scratch database with the schema at that point and sample rows");
     }
 
     private RuleCatalog() {

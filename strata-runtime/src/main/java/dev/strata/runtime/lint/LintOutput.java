@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The three shapes of lint output: text for people, the contract's JSON, and SARIF 2.1.0 for code scanning. */
 public final class LintOutput {
@@ -19,6 +20,11 @@ public final class LintOutput {
 
     /** Findings grouped per migration (history order), each as {@code file:line: severity rule: message} and its fix. */
     public static String text(LintReport report) {
+        return text(report, f -> null);
+    }
+
+    /** As {@link #text(LintReport)}, with an {@code observed:} line under each finding {@code observed} has something for ({@code lint --verify}). */
+    public static String text(LintReport report, Function<Finding, String> observed) {
         StringBuilder out = new StringBuilder();
         for (LintReport.Linted migration : report.migrations()) {
             List<Finding> findings = report.findingsOf(migration.revision());
@@ -34,6 +40,10 @@ public final class LintOutput {
                 out.append("  ").append(f.file()).append(':').append(f.line()).append(": ").append(f.severity().label())
                         .append(' ').append(f.rule()).append(": ").append(f.message()).append('\n');
                 out.append("      fix: ").append(f.fix()).append('\n');
+                String seen = observed.apply(f);
+                if (seen != null) {
+                    out.append("      observed: ").append(seen).append('\n');
+                }
             }
             out.append('\n');
         }
@@ -57,6 +67,11 @@ public final class LintOutput {
 
     /** {@code {"findings": [{"rule", "severity", "revision", "file", "line", "message", "fix"}, …]}}. */
     public static Map<String, Object> json(LintReport report) {
+        return json(report, f -> null);
+    }
+
+    /** As {@link #json(LintReport)}, each finding with an {@code "observed"} field where {@code observed} has one. */
+    public static Map<String, Object> json(LintReport report, Function<Finding, String> observed) {
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : report.findings()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -67,6 +82,10 @@ public final class LintOutput {
             row.put("line", f.line());
             row.put("message", f.message());
             row.put("fix", f.fix());
+            String seen = observed.apply(f);
+            if (seen != null) {
+                row.put("observed", seen);
+            }
             findings.add(row);
         }
         Map<String, Object> document = new LinkedHashMap<>();
@@ -76,6 +95,11 @@ public final class LintOutput {
 
     /** A SARIF 2.1.0 log with one run: the rules that judge this dialect, and one result per finding. */
     public static Map<String, Object> sarif(LintReport report, LintOptions options) {
+        return sarif(report, options, f -> null);
+    }
+
+    /** As {@link #sarif(LintReport, LintOptions)}, with what was observed in each result's message and properties. */
+    public static Map<String, Object> sarif(LintReport report, LintOptions options, Function<Finding, String> observed) {
         List<Map<String, Object>> rules = new ArrayList<>();
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         for (RuleCatalog.Rule rule : RuleCatalog.all()) {
@@ -98,7 +122,8 @@ public final class LintOutput {
                 result.put("ruleIndex", index);
             }
             result.put("level", level(f.severity()));
-            result.put("message", Map.of("text", f.message() + ". Fix: " + f.fix()));
+            String seen = observed.apply(f);
+            result.put("message", Map.of("text", f.message() + ". Fix: " + f.fix() + (seen == null ? "" : ". Observed: " + seen)));
             Map<String, Object> artifact = new LinkedHashMap<>();
             artifact.put("uri", f.file().replace('\\', '/'));
             artifact.put("uriBaseId", "%SRCROOT%");
@@ -109,6 +134,9 @@ public final class LintOutput {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("revision", f.revision());
             properties.put("fix", f.fix());
+            if (seen != null) {
+                properties.put("observed", seen);
+            }
             result.put("properties", properties);
             results.add(result);
         }
