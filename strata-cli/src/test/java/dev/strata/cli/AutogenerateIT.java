@@ -118,6 +118,31 @@ class AutogenerateIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anUnsafeGeneratedMigrationIsReportedWhenWrittenAndRefusedByTheGate() throws Exception {
+        try (ScratchDatabase scratch = ScratchDatabase.create(TestServers.server(DatabaseKind.POSTGRES), "autogen_lint")) {
+            String url = scratch.database().url().redacted();
+            Files.writeString(tmp.resolve("strata.toml"), "[database]\nurl = \"" + url + "\"\n\n[model]\nschema-files = [\"schema.sql\"]\n");
+            new Migrations(tmp.resolve("migrations")).add("a20000000001", "base",
+                    "CREATE TABLE scores (id INTEGER NOT NULL PRIMARY KEY, points INTEGER);", "DROP TABLE scores;");
+            Files.writeString(tmp.resolve("schema.sql"), "CREATE TABLE scores (id INTEGER NOT NULL PRIMARY KEY, points BIGINT);\n");
+            Cli cli = new Cli(tmp);
+            ok(cli.run("upgrade"));
+
+            Cli.Result written = ok(cli.run("revision", "--autogenerate", "-m", "wider points", "--rev-id", "a20000000002"));
+            assertThat(written.out()).contains("Created migrations/a20000000002_wider_points.sql");
+            assertThat(written.err()).contains("Lint of the new migration: 1 error(s), 0 warning(s)")
+                    .contains("strata upgrade` refuses it")
+                    .contains("a20000000002_wider_points.sql:").contains("error pg-alter-column-type-rewrite");
+
+            Cli.Result refused = cli.run("upgrade");
+            assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
+            assertThat(ok(cli.run("current")).out()).contains("a20000000001");
+            ok(cli.run("upgrade", "--allow-unsafe"));
+            assertThat(ok(cli.run("check")).out()).contains("matches the model");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = DatabaseKind.class, names = {"POSTGRES", "SQLITE"})
     void aSchemaFileWithAnErrorNamesFileAndLine(DatabaseKind kind) throws Exception {

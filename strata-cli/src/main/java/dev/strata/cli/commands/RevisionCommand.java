@@ -11,6 +11,11 @@ import dev.strata.core.diff.Difference;
 import dev.strata.core.diff.SchemaDiff;
 import dev.strata.core.diff.SchemaDiffer;
 import dev.strata.runtime.Database;
+import dev.strata.core.lint.Finding;
+import dev.strata.core.lint.LintReport;
+import dev.strata.core.lint.Severity;
+import dev.strata.core.script.MigrationSet;
+import dev.strata.runtime.lint.Lint;
 import dev.strata.runtime.schema.GeneratedMigration;
 import dev.strata.runtime.schema.SchemaReader;
 import picocli.CommandLine.Command;
@@ -74,8 +79,33 @@ public final class RevisionCommand extends ContextCommand {
                 .forEach(d -> context.note("Possible rename, written as drop and add: " + d.object() + " (" + d.detail()
                         + "); say --rename TABLE.OLD=NEW if it is one"));
         GeneratedMigration generated = GeneratedMigration.of(diff, db.dialect(), live, model);
-        return NewRevisionFile.write(context, revision, generated.transactional() && !nonTransactional,
+        int code = NewRevisionFile.write(context, revision, generated.transactional() && !nonTransactional,
                 generated.upgrade(), generated.downgrade());
+        warnOfLintFindings(context, id);
+        return code;
+    }
+
+    /**
+     * The new migration, linted in the context of the history as the upgrade gate will: what the model asks for may
+     * still be unsafe to run on a live table (a type change that rewrites it, a rename), and the author should know
+     * now, not when {@code upgrade} refuses it. The file is written either way: it is the author's to change.
+     */
+    private static void warnOfLintFindings(Context context, String id) {
+        MigrationSet written = MigrationSet.load(context.migrations().dir());
+        LintReport report = Lint.run(written, context.settings().url().kind(), context.settings().lint(), null, context.workingDir());
+        List<Finding> findings = report.findings().stream()
+                .filter(f -> id.equals(f.revision()) && f.severity() != Severity.INFO).toList();
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        if (findings.isEmpty()) {
+            return;
+        }
+        context.note("Lint of the new migration: " + errors + " error(s), " + (findings.size() - errors) + " warning(s)"
+                + (errors > 0 ? "; `strata upgrade` refuses it until it is made safe (e.g. `strata:expand` for a type change or"
+                        + " a rename), or a finding is suppressed with `-- strata:allow RULE-ID reason`, or with --allow-unsafe" : "") + ":");
+        for (Finding f : findings) {
+            context.note("  " + f.file() + ":" + f.line() + ": " + f.severity().name().toLowerCase(java.util.Locale.ROOT) + " "
+                    + f.rule() + ": " + f.message());
+        }
     }
 
     private List<String> parents(RevisionGraph graph) {
