@@ -39,14 +39,16 @@ public final class ExpandSteps {
      * The expand half of an upgrade step.
      *
      * @param session the database, to read the table's columns and key; null offline ({@code --sql FROM:TO})
+     * @param running about to run: the table must exist. Otherwise (rendering a plan, {@code --sql}) an earlier step
+     *                may create it, and what only the table can tell is left as a comment
      */
     public static StepScript upgrade(Step step, MigrationScript script, ExpandDirective directive, Dialect dialect, String schema,
-                                     JdbcSession session, List<String> prelude, List<String> bookkeeping) {
+                                     JdbcSession session, boolean running, List<String> prelude, List<String> bookkeeping) {
         String where = script.file().getFileName() + ":" + directive.line();
         requirePostgres(dialect, where);
         String revision = script.id();
         ExpansionStore store = new ExpansionStore(schema);
-        TableFacts facts = session == null ? null : TableFacts.read(session, directive.table(), where);
+        TableFacts facts = session == null ? null : TableFacts.read(session, directive.table(), where, running);
         String key = directive.key();
         if (facts != null) {
             Expansion earlier = store.find(session, revision);
@@ -57,7 +59,7 @@ public final class ExpandSteps {
                         + " has no single-column primary key to backfill by", "name a unique, indexed column with key= in the -- strata:expand line");
             }
         }
-        ExpansionSql sql = new ExpansionSql(revision, directive, facts, where);
+        ExpansionSql sql = new ExpansionSql(revision, directive, facts);
         List<SqlStatement> statements = new ArrayList<>();
         statements.add(new SqlStatement(store.create(), directive.line()));
         statements.add(new SqlStatement(store.recordExpanding(revision, directive.kind().word(), sql), directive.line()));

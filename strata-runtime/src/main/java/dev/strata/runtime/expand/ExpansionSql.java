@@ -1,6 +1,5 @@
 package dev.strata.runtime.expand;
 
-import dev.strata.core.error.BadInputException;
 import dev.strata.core.script.ExpandDirective;
 import dev.strata.core.script.ExpandDirective.Kind;
 import dev.strata.core.script.ExpandDirective.NewColumn;
@@ -35,7 +34,7 @@ final class ExpansionSql {
     private final List<NewColumn> columns;
 
     /** @param facts the table as the catalog describes it, or null when there is no database to ask (offline --sql) */
-    ExpansionSql(String revision, ExpandDirective directive, TableFacts facts, String where) {
+    ExpansionSql(String revision, ExpandDirective directive, TableFacts facts) {
         this.revision = revision;
         this.directive = directive;
         String schema = facts != null ? facts.schema() : directive.table().schema();
@@ -48,11 +47,8 @@ final class ExpansionSql {
         for (NewColumn column : directive.columns()) {
             String type = column.type();
             if (type == null) {
-                if (facts == null) {
-                    throw new BadInputException(where + ": the type of " + directive.column() + " is read from the database,"
-                            + " and there is none to read here", "run --sql against the database, or give type= in the -- strata:expand line");
-                }
-                type = facts.columns().get(directive.column());
+                type = facts != null ? facts.columns().get(directive.column())
+                        : "/* the type of " + directive.column().replace("*/", "* /") + ", read from the table when it runs */";
             }
             resolved.add(new NewColumn(column.name(), type, column.using()));
         }

@@ -19,8 +19,8 @@ import java.util.Map;
  */
 record TableFacts(String schema, String table, Map<String, String> columns, String primaryKey) {
 
-    /** Reads the facts of the directive's table; a clear error when the table does not exist. */
-    static TableFacts read(JdbcSession session, ExpandDirective.QualifiedName name, String where) {
+    /** Reads the facts of the directive's table; when it does not exist, a clear error if {@code required}, else null. */
+    static TableFacts read(JdbcSession session, ExpandDirective.QualifiedName name, String where, boolean required) {
         String regclass = (name.schema() == null ? "" : Sql.quote(name.schema()) + ".") + Sql.quote(name.name());
         List<String[]> rows = session.query("""
                 SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
@@ -32,6 +32,9 @@ record TableFacts(String schema, String table, Map<String, String> columns, Stri
                  WHERE c.oid = to_regclass(?) AND c.relkind IN ('r', 'p')
                  ORDER BY a.attnum""",
                 r -> new String[]{r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)}, regclass);
+        if (rows.isEmpty() && !required) {
+            return null;
+        }
         if (rows.isEmpty()) {
             throw new BadInputException(where + ": the table " + display(name) + " does not exist",
                     "check table= in the -- strata:expand line (names in double quotes keep their case)");

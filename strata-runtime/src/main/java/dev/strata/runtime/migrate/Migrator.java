@@ -86,7 +86,9 @@ public final class Migrator {
                 JdbcSink sink = new JdbcSink(work, dialect, store, execution, listener, osUser, schema);
                 List<RunResult.Applied> applied = new ArrayList<>();
                 for (StepScript step : steps) {
-                    applied.add(sink.run(step));
+                    // an expansion reads its table when it runs: an earlier step of this run may have created it
+                    StepScript expansion = step.direction() == Direction.UPGRADE ? expansion(step.step(), step.script(), work, true) : null;
+                    applied.add(sink.run(expansion != null ? expansion : step));
                 }
                 return new RunResult(applied, plan.headsAfter());
             });
@@ -142,37 +144,47 @@ public final class Migrator {
         List<StepScript> steps = new ArrayList<>(plan.steps().size());
         for (Step step : plan.steps()) {
             MigrationScript script = migrations.script(step.revision().id());
-            List<String> prelude = new ArrayList<>();
-            String timeout = script.settings().get("lock-timeout");
-            if (timeout != null) {
-                String set = dialect.setLockTimeout(dev.strata.runtime.config.ExecutionConfig.parseDuration(timeout, script.file().getFileName() + ": lock-timeout"), script.transactional());
-                if (set != null) {
-                    prelude.add(set);
-                }
-            }
-            List<String> bookkeeping = store.bookkeeping().moveVersion(step.headsBefore(), step.headsAfter());
-            StepScript expansion = expansion(step, script, session, prelude, bookkeeping);
+            StepScript expansion = expansion(step, script, session, false);
             if (expansion != null) {
                 steps.add(expansion);
                 continue;
             }
             boolean up = step.direction() == Direction.UPGRADE;
             var statements = up ? script.upgradeStatements(dialect.flavor()) : script.downgradeStatements(dialect.flavor());
-            steps.add(new StepScript(step, script, prelude, statements, bookkeeping, script.transactional(),
+            steps.add(new StepScript(step, script, prelude(script), statements, bookkeeping(step), script.transactional(),
                     Backfill.find(up ? script.upgrade() : script.downgrade(), statements, script.file().getFileName().toString())));
         }
         return steps;
     }
 
-    /** The step of a migration with {@code -- strata:expand}: its expand half, or its abort while open; null otherwise. */
-    private StepScript expansion(Step step, MigrationScript script, JdbcSession session, List<String> prelude, List<String> bookkeeping) {
+    private List<String> prelude(MigrationScript script) {
+        List<String> prelude = new ArrayList<>();
+        String timeout = script.settings().get("lock-timeout");
+        if (timeout != null) {
+            String set = dialect.setLockTimeout(dev.strata.runtime.config.ExecutionConfig.parseDuration(timeout, script.file().getFileName() + ": lock-timeout"), script.transactional());
+            if (set != null) {
+                prelude.add(set);
+            }
+        }
+        return prelude;
+    }
+
+    private List<String> bookkeeping(Step step) {
+        return store.bookkeeping().moveVersion(step.headsBefore(), step.headsAfter());
+    }
+
+    /**
+     * The step of a migration with {@code -- strata:expand}: its expand half, or its abort while open; null otherwise.
+     * {@code running}: about to run, so its table must exist now.
+     */
+    private StepScript expansion(Step step, MigrationScript script, JdbcSession session, boolean running) {
         ExpandDirective expand = ExpandDirective.find(script);
         if (expand == null) {
             return null;
         }
         return step.direction() == Direction.UPGRADE
-                ? ExpandSteps.upgrade(step, script, expand, dialect, schema, session, prelude, bookkeeping)
-                : ExpandSteps.downgrade(step, script, dialect, schema, session, prelude, bookkeeping);
+                ? ExpandSteps.upgrade(step, script, expand, dialect, schema, session, running, prelude(script), bookkeeping(step))
+                : ExpandSteps.downgrade(step, script, dialect, schema, session, prelude(script), bookkeeping(step));
     }
 
     /** Refuses to go on from a state that does not match the files: unknown rows, an unmended failure, edited files. */
