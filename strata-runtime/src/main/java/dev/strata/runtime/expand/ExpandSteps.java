@@ -132,7 +132,7 @@ public final class ExpandSteps {
         try {
             Duration sleep = ExecutionConfig.parseDuration(directive.sleep() == null ? "0" : directive.sleep(), "expand sleep=");
             Duration maxLag = ExecutionConfig.parseDuration(directive.maxLag() == null ? "10s" : directive.maxLag(), "expand max-lag=");
-            return new Backfill(table, Sql.quote(key), batch, sleep, maxLag, 1, update);
+            return new Backfill(table, Sql.quote(key), batch, sleep, maxLag, 1, update, true);
         } catch (ConfigException e) {
             throw new BadInputException(where + ": " + e.getMessage(), "e.g. sleep=50ms max-lag=10s");
         }

@@ -64,7 +64,7 @@ class ExpandContractIT {
             work.start(newVersion);
             work.startReader("SELECT count(*) FROM accounts WHERE name IS DISTINCT FROM full_name");
             work.startReader("SELECT count(*) FROM accounts WHERE full_name IS NULL");
-            Workload.sleep(1500);
+            Workload.sleep(1000);
             work.stop();
 
             assertThat(work.failures()).isEmpty();
@@ -122,7 +122,7 @@ class ExpandContractIT {
             work.start(new Workload.Writer("new version", 200_001, "INSERT INTO orders (id, amount_cents) VALUES (?, ?)",
                     "UPDATE orders SET amount_cents = ? WHERE id = ?", n -> (long) n * 7));
             work.startReader("SELECT count(*) FROM orders WHERE amount_cents IS DISTINCT FROM (amount * 100)::bigint");
-            Workload.sleep(1500);
+            Workload.sleep(1000);
             work.stop();
 
             assertThat(work.failures()).isEmpty();
