@@ -1,8 +1,10 @@
 package dev.strata.cli;
 
+import dev.strata.cli.commands.AbortCommand;
 import dev.strata.cli.commands.BackfillsCommand;
 import dev.strata.cli.commands.BranchesCommand;
 import dev.strata.cli.commands.CheckCommand;
+import dev.strata.cli.commands.CompleteCommand;
 import dev.strata.cli.commands.CurrentCommand;
 import dev.strata.cli.commands.DiffCommand;
 import dev.strata.cli.commands.DowngradeCommand;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
                 CurrentCommand.class, HeadsCommand.class, BranchesCommand.class, HistoryCommand.class, ShowCommand.class,
                 MergeCommand.class, StampCommand.class, RepairCommand.class, DiffCommand.class, CheckCommand.class,
                 DriftCommand.class, TestCommand.class, LintCommand.class,
-                LongTransactionsCommand.class, BackfillsCommand.class})
+                LongTransactionsCommand.class, BackfillsCommand.class,
+                CompleteCommand.class, AbortCommand.class})
 public final class StrataCommand implements Runnable {
     @Mixin
     private GlobalOptions global = new GlobalOptions();

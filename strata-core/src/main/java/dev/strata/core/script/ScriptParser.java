@@ -26,8 +26,9 @@ import java.nio.file.Path;
  * </pre>
  *
  * The header is every line before {@code -- strata:upgrade}: fields, blank lines and comments. Below it,
- * the only {@code strata:} lines are {@code -- strata:downgrade} and lint suppressions
- * ({@code -- strata:allow …}, left in the section text). The parser reads lines and knows no SQL; the
+ * the only {@code strata:} lines are {@code -- strata:downgrade}, lint suppressions
+ * ({@code -- strata:allow …}), backfills and, in the upgrade section, {@code -- strata:expand} (all left in the
+ * section text). The parser reads lines and knows no SQL; the
  * sections are split into statements later, by flavor. Every error names the file and line.
  */
 public final class ScriptParser {
@@ -117,6 +118,13 @@ public final class ScriptParser {
             switch (directive.name()) {
                 case "upgrade" -> upgrade(directive, next);
                 case "downgrade" -> downgrade(directive, start, next);
+                case ExpandDirective.NAME -> {
+                    // the expand half of an expand/contract change: read by ExpandDirective, from the upgrade section
+                    if (phase != Phase.UPGRADE) {
+                        throw malformed(file, line, "-- strata:expand outside the upgrade section",
+                                "put it in the upgrade section, alone; the downgrade section says how to undo the change once completed");
+                    }
+                }
                 case "allow", "backfill" -> {
                     // section directives, left in the section text: lint suppressions, and batched backfills
                     if (phase == Phase.HEADER) {

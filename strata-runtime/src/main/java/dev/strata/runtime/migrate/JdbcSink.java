@@ -60,7 +60,7 @@ final class JdbcSink {
     }
 
     RunResult.Applied run(StepScript step) {
-        Map<Integer, Backfill> backfills = backfills(step);
+        Map<Integer, Backfill> backfills = step.backfills();
         if (!backfills.isEmpty() && step.transactional()) {
             throw new BadInputException(step.script().file().getFileName() + ": a backfill runs in batches of its own, each committed,"
                     + " so its migration cannot be one transaction", "add `-- strata:transactional false` to its header");
@@ -76,11 +76,6 @@ final class JdbcSink {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         listener.stepFinished(step.step(), took);
         return new RunResult.Applied(step.revision(), step.direction().word(), took.toMillis(), step.step().revision().message());
-    }
-
-    private Map<Integer, Backfill> backfills(StepScript step) {
-        var section = step.direction() == dev.strata.core.graph.Direction.UPGRADE ? step.script().upgrade() : step.script().downgrade();
-        return Backfill.find(section, step.statements(), step.script().file().getFileName().toString());
     }
 
     private void runInOneTransaction(StepScript step, Instant started) {

@@ -7,12 +7,15 @@ import dev.strata.core.graph.Direction;
 import dev.strata.core.graph.MigrationPlan;
 import dev.strata.core.graph.RevisionGraph;
 import dev.strata.core.graph.Step;
+import dev.strata.core.script.ExpandDirective;
 import dev.strata.core.script.MigrationScript;
 import dev.strata.core.script.MigrationSet;
 import dev.strata.runtime.Database;
 import dev.strata.runtime.Dialect;
 import dev.strata.runtime.ExecutionSettings;
 import dev.strata.runtime.JdbcSession;
+import dev.strata.runtime.expand.ExpandSteps;
+import dev.strata.runtime.zerodowntime.Backfill;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +69,7 @@ public final class Migrator {
             // Plan without the lock first: an up-to-date run needs no lock, no second connection, no session setup.
             AppliedState seen = store.state(work);
             verify(seen);
-            if (render(plan(direction, seen.versionRows(), target)).isEmpty()) {
+            if (render(plan(direction, seen.versionRows(), target), work).isEmpty()) {
                 return new RunResult(List.of(), seen.versionRows());
             }
             dialect.prepareSession(work, execution);
@@ -75,7 +78,7 @@ public final class Migrator {
                 AppliedState state = store.state(work);
                 verify(state);
                 MigrationPlan plan = plan(direction, state.versionRows(), target);
-                List<StepScript> steps = render(plan);
+                List<StepScript> steps = render(plan, work);
                 if (steps.isEmpty()) {
                     return new RunResult(List.of(), state.versionRows());
                 }
@@ -83,7 +86,9 @@ public final class Migrator {
                 JdbcSink sink = new JdbcSink(work, dialect, store, execution, listener, osUser, schema);
                 List<RunResult.Applied> applied = new ArrayList<>();
                 for (StepScript step : steps) {
-                    applied.add(sink.run(step));
+                    // an expansion reads its table when it runs: an earlier step of this run may have created it
+                    StepScript expansion = step.direction() == Direction.UPGRADE ? expansion(step.step(), step.script(), work, true) : null;
+                    applied.add(sink.run(expansion != null ? expansion : step));
                 }
                 return new RunResult(applied, plan.headsAfter());
             });
@@ -98,23 +103,26 @@ public final class Migrator {
         int colon = target.indexOf(':');
         Set<String> rows;
         boolean tablesExist;
+        List<StepScript> steps;
         if (colon >= 0) {
             String from = target.substring(0, colon);
             target = target.substring(colon + 1);
             rows = from.isEmpty() ? Set.of() : graph().stampRows(Set.of(), from);
             tablesExist = !rows.isEmpty();
+            steps = render(plan(direction, rows, target), null);
         } else if (database.isMissingFile()) {
             rows = Set.of();
             tablesExist = false;
+            steps = render(plan(direction, rows, target), null);
         } else {
             try (JdbcSession session = database.open()) {
                 AppliedState state = store.state(session);
                 verify(state);
                 rows = state.versionRows();
                 tablesExist = state.tablesExist();
+                steps = render(plan(direction, rows, target), session);
             }
         }
-        List<StepScript> steps = render(plan(direction, rows, target));
         ScriptSink sink = new ScriptSink(out, dialect, store.bookkeeping(), osUser);
         sink.comment("Strata " + direction.word() + " to " + target + " on " + dialect.name() + ": "
                 + (steps.isEmpty() ? "nothing to do" : steps.size() + " step(s)"));
@@ -128,26 +136,55 @@ public final class Migrator {
         return direction == Direction.UPGRADE ? graph().planUpgrade(rows, target) : graph().planDowngrade(rows, target);
     }
 
-    /** Renders every step before any runs, so an irreversible downgrade or a malformed section fails up front. */
-    private List<StepScript> render(MigrationPlan plan) {
+    /**
+     * Renders every step before any runs, so an irreversible downgrade or a malformed section fails up front. The
+     * session (null offline) lets a migration with {@code -- strata:expand} read its table and its expansion's state.
+     */
+    private List<StepScript> render(MigrationPlan plan, JdbcSession session) {
         List<StepScript> steps = new ArrayList<>(plan.steps().size());
         for (Step step : plan.steps()) {
             MigrationScript script = migrations.script(step.revision().id());
-            var statements = step.direction() == Direction.UPGRADE
-                    ? script.upgradeStatements(dialect.flavor())
-                    : script.downgradeStatements(dialect.flavor());
-            List<String> prelude = new ArrayList<>();
-            String timeout = script.settings().get("lock-timeout");
-            if (timeout != null) {
-                String set = dialect.setLockTimeout(dev.strata.runtime.config.ExecutionConfig.parseDuration(timeout, script.file().getFileName() + ": lock-timeout"), script.transactional());
-                if (set != null) {
-                    prelude.add(set);
-                }
+            StepScript expansion = expansion(step, script, session, false);
+            if (expansion != null) {
+                steps.add(expansion);
+                continue;
             }
-            steps.add(new StepScript(step, script, prelude, statements,
-                    store.bookkeeping().moveVersion(step.headsBefore(), step.headsAfter()), script.transactional()));
+            boolean up = step.direction() == Direction.UPGRADE;
+            var statements = up ? script.upgradeStatements(dialect.flavor()) : script.downgradeStatements(dialect.flavor());
+            steps.add(new StepScript(step, script, prelude(script), statements, bookkeeping(step), script.transactional(),
+                    Backfill.find(up ? script.upgrade() : script.downgrade(), statements, script.file().getFileName().toString())));
         }
         return steps;
+    }
+
+    private List<String> prelude(MigrationScript script) {
+        List<String> prelude = new ArrayList<>();
+        String timeout = script.settings().get("lock-timeout");
+        if (timeout != null) {
+            String set = dialect.setLockTimeout(dev.strata.runtime.config.ExecutionConfig.parseDuration(timeout, script.file().getFileName() + ": lock-timeout"), script.transactional());
+            if (set != null) {
+                prelude.add(set);
+            }
+        }
+        return prelude;
+    }
+
+    private List<String> bookkeeping(Step step) {
+        return store.bookkeeping().moveVersion(step.headsBefore(), step.headsAfter());
+    }
+
+    /**
+     * The step of a migration with {@code -- strata:expand}: its expand half, or its abort while open; null otherwise.
+     * {@code running}: about to run, so its table must exist now.
+     */
+    private StepScript expansion(Step step, MigrationScript script, JdbcSession session, boolean running) {
+        ExpandDirective expand = ExpandDirective.find(script);
+        if (expand == null) {
+            return null;
+        }
+        return step.direction() == Direction.UPGRADE
+                ? ExpandSteps.upgrade(step, script, expand, dialect, schema, session, running, prelude(script), bookkeeping(step))
+                : ExpandSteps.downgrade(step, script, dialect, schema, session, prelude(script), bookkeeping(step));
     }
 
     /** Refuses to go on from a state that does not match the files: unknown rows, an unmended failure, edited files. */

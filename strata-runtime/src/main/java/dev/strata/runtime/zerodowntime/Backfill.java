@@ -29,9 +29,16 @@ import java.util.regex.Pattern;
  *
  * @param ordinal   which backfill of its migration this is (1, 2…): names its progress row
  * @param statement the statement, with {@code {batch}} still in it
+ * @param existingRowsOnly stop at the largest key there is when the run starts, rather than chase rows inserted
+ *                  meanwhile (for an expansion, whose trigger fills those rows itself)
  */
-public record Backfill(String table, String key, int batch, Duration sleep, Duration maxLag, int ordinal, SqlStatement statement) {
+public record Backfill(String table, String key, int batch, Duration sleep, Duration maxLag, int ordinal, SqlStatement statement,
+                       boolean existingRowsOnly) {
     public static final String PLACEHOLDER = "{batch}";
+
+    public Backfill(String table, String key, int batch, Duration sleep, Duration maxLag, int ordinal, SqlStatement statement) {
+        this(table, key, batch, sleep, maxLag, ordinal, statement, false);
+    }
     private static final Pattern DIRECTIVE = Pattern.compile("^--\\s*strata(-|:)backfill(\\s.*|)$");
     private static final Pattern NAME = Pattern.compile(
             "(\"(?:[^\"]|\"\")+\"|[\\p{L}_][\\p{L}\\p{N}_$]*)(\\s*\\.\\s*(\"(?:[^\"]|\"\")+\"|[\\p{L}_][\\p{L}\\p{N}_$]*))?");

@@ -94,13 +94,15 @@ public final class BackfillRunner {
         }
         listener.backfillStarting(backfill, progress);
         String lastKey = row.lastKey;
+        String until = backfill.existingRowsOnly()
+                ? work.queryOne("SELECT coalesce(max(" + backfill.key() + ")::text, '') FROM " + backfill.table(), r -> r.getString(1)) : null;
         long started = System.nanoTime();
         while (true) {
             throttle(backfill);
             Batch batch = null;
             for (int attempt = 1; batch == null; attempt++) {
                 try {
-                    batch = batch(revision, direction, backfill, keyType, lastKey);
+                    batch = batch(revision, direction, backfill, keyType, lastKey, until);
                 } catch (DatabaseException e) {
                     work.rollbackQuietly();
                     work.autoCommit(true);
@@ -123,12 +125,13 @@ public final class BackfillRunner {
     }
 
     /** One batch in one transaction: find its upper key, update its rows, record where it ended. */
-    private Batch batch(String revision, String direction, Backfill b, String keyType, String lastKey) {
+    private Batch batch(String revision, String direction, Backfill b, String keyType, String lastKey, String until) {
         work.autoCommit(false);
         String key = b.key();
         String after = lastKey == null ? "" : key + " > CAST(" + literal(lastKey) + " AS " + keyType + ")";
+        String upTo = until == null ? "" : until.isEmpty() ? " AND false" : " AND " + key + " <= CAST(" + literal(until) + " AS " + keyType + ")";
         Batch bounds = work.queryOne("SELECT max(k)::text, count(*) FROM (SELECT " + key + " AS k FROM " + b.table()
-                + " WHERE " + (after.isEmpty() ? key + " IS NOT NULL" : after) + " ORDER BY " + key + " LIMIT " + b.batch() + ") b",
+                + " WHERE " + (after.isEmpty() ? key + " IS NOT NULL" : after) + upTo + " ORDER BY " + key + " LIMIT " + b.batch() + ") b",
                 r -> new Batch(r.getString(1), r.getLong(2), 0));
         if (bounds.seen == 0) {
             work.update("UPDATE " + progressTable + " SET finished_at = now(), updated_at = now()"
