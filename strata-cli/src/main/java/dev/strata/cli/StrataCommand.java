@@ -5,6 +5,7 @@ import dev.strata.cli.commands.BackfillsCommand;
 import dev.strata.cli.commands.BranchesCommand;
 import dev.strata.cli.commands.CheckCommand;
 import dev.strata.cli.commands.CompleteCommand;
+import dev.strata.cli.commands.ExpansionsCommand;
 import dev.strata.cli.commands.CurrentCommand;
 import dev.strata.cli.commands.DiffCommand;
 import dev.strata.cli.commands.DowngradeCommand;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
                 MergeCommand.class, StampCommand.class, RepairCommand.class, DiffCommand.class, CheckCommand.class,
                 DriftCommand.class, TestCommand.class, LintCommand.class,
                 LongTransactionsCommand.class, BackfillsCommand.class,
-                CompleteCommand.class, AbortCommand.class})
+                CompleteCommand.class, AbortCommand.class, ExpansionsCommand.class})
 public final class StrataCommand implements Runnable {
     @Mixin
     private GlobalOptions global = new GlobalOptions();

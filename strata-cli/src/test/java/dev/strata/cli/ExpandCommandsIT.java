@@ -34,7 +34,14 @@ class ExpandCommandsIT {
             assertThat(sql.code()).as(sql.toString()).isZero();
             assertThat(sql.out()).contains("CREATE OR REPLACE FUNCTION \"strata_expand_cc0000000002\"() RETURNS trigger")
                     .contains("UPDATE \"users\" SET \"full_name\" = \"name\" WHERE {batch}");
-            assertThat(cli.run("--url", url, "--dir", "migrations", "upgrade").code()).isZero();
+            assertThat(cli.run("--url", url, "--dir", "migrations", "expansions").out()).startsWith("No expansion recorded on ");
+            Cli.Result upgraded = cli.run("--url", url, "--dir", "migrations", "upgrade");
+            assertThat(upgraded.code()).as(upgraded.toString()).isZero();
+            assertThat(upgraded.out()).contains("Expansion open (cc0000000002): rename-column users.name -> full_name")
+                    .contains("run `strata complete` once no running version uses name, or `strata abort`");
+            Cli.Result open = cli.run("--url", url, "--dir", "migrations", "expansions");
+            assertThat(open.out()).contains("cc0000000002  rename-column users.name -> full_name  EXPANDED")
+                    .contains("`strata complete cc0000000002` or `strata abort cc0000000002`");
 
             Cli.Result plan = cli.run("--url", url, "--dir", "migrations", "abort", "--sql");
             assertThat(plan.out()).contains("ALTER TABLE \"public\".\"users\" DROP COLUMN IF EXISTS \"full_name\";")
@@ -45,6 +52,8 @@ class ExpandCommandsIT {
             Cli.Result completed = cli.run("--url", url, "--dir", "migrations", "--format", "json", "complete", "cc0000000002");
             assertThat(completed.code()).as(completed.toString()).isZero();
             assertThat(completed.out()).contains("\"action\" : \"complete\"").contains("\"old_column\" : \"name\"");
+            Cli.Result listed = cli.run("--url", url, "--dir", "migrations", "--format", "json", "expansions");
+            assertThat(listed.out()).contains("\"state\" : \"completed\"").contains("\"new_columns\" : [ \"full_name\" ]");
             Cli.Result again = cli.run("--url", url, "--dir", "migrations", "complete", "cc0000000002");
             assertThat(again.code()).isEqualTo(2);
             assertThat(again.err()).contains("was already completed");

@@ -3,6 +3,7 @@ package dev.strata.cli.commands;
 import dev.strata.cli.Context;
 import dev.strata.core.graph.Direction;
 import dev.strata.core.graph.RevisionGraph;
+import dev.strata.core.script.ExpandDirective;
 import dev.strata.runtime.migrate.Migrator;
 import dev.strata.runtime.migrate.RunResult;
 
@@ -45,6 +46,22 @@ final class RunReport {
                     direction == Direction.UPGRADE ? "+" : "-", applied.revision(), applied.message(), applied.durationMs()));
         }
         context.say("Now at " + String.join(", ", Describe.rows(result.current(), graph)));
+        if (direction == Direction.UPGRADE) {
+            remindOfExpansions(context, result);
+        }
         return 0;
+    }
+
+    /** An expansion this upgrade opened stays open until someone completes or aborts it: say so, and how. */
+    private static void remindOfExpansions(Context context, RunResult result) {
+        for (RunResult.Applied applied : result.applied()) {
+            ExpandDirective expand = ExpandDirective.find(context.migrations().script(applied.revision()));
+            if (expand != null) {
+                context.say("Expansion open (" + applied.revision() + "): " + expand.kind().word() + " " + expand.table().name() + "."
+                        + expand.column() + " -> " + String.join(", ", expand.columns().stream().map(ExpandDirective.NewColumn::name).toList())
+                        + ", kept in step by a trigger; run `strata complete` once no running version uses " + expand.column()
+                        + ", or `strata abort` to undo it (`strata expansions` lists them)");
+            }
+        }
     }
 }
