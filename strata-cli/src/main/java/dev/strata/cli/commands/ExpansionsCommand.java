@@ -41,12 +41,16 @@ public final class ExpansionsCommand extends ContextCommand {
         }
         context.say("Expansions on " + context.database().description() + ":");
         for (Expansion e : ordered) {
-            String when = e.finishedAt() != null ? e.state() + " " + e.finishedAt() : e.expandedAt() != null
-                    ? "expanded " + e.expandedAt() : "started " + e.startedAt();
+            String when = e.finishedAt() != null ? e.state() + " " + seconds(e.finishedAt()) : e.expandedAt() != null
+                    ? "expanded " + seconds(e.expandedAt()) : "started " + seconds(e.startedAt());
             context.say("  " + e.revision() + "  " + e.kind() + " " + e.change() + "  " + e.state().toUpperCase(java.util.Locale.ROOT)
                     + "  (" + when + ")" + (e.isOpen() ? "  -> `strata complete " + e.revision() + "` or `strata abort " + e.revision() + "`" : ""));
         }
         return 0;
+    }
+
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private static String text(Instant instant) {
