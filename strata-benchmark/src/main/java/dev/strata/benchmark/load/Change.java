@@ -73,7 +73,7 @@ enum Change {
             "SELECT format_type(atttypid, atttypmod) = 'bigint' FROM pg_attribute"
                     + " WHERE attrelid = 'accounts'::regclass AND attname = 'amount' AND NOT attisdropped"),
 
-    BACKFILL("backfill 1,000,000 rows",
+    BACKFILL("backfill every row",
             "UPDATE accounts SET score = amount * 2",
             List.of(file("10ad00000006", "base", "backfill score", false, """
                     -- strata:backfill table=accounts key=id batch=10000
