@@ -44,6 +44,16 @@ public final class Context {
         return out;
     }
 
+    /** stderr: for notes and progress (see {@link #note}). */
+    PrintWriter err() {
+        return err;
+    }
+
+    /** Whether stderr is a terminal, where progress may redraw a line in place. */
+    boolean terminal() {
+        return environment.terminal();
+    }
+
     public Path workingDir() {
         return environment.workingDir();
     }
@@ -89,7 +99,8 @@ public final class Context {
     public ExecutionSettings execution() {
         Settings s = settings();
         ExecutionSettings execution = new ExecutionSettings(s.execution().lockTimeout(), s.execution().lockRetries(),
-                s.execution().statementTimeout(), ExecutionSettings.DEFAULTS.lockWait());
+                s.execution().statementTimeout(), ExecutionSettings.DEFAULTS.lockWait())
+                .withLongTransactions(s.execution().longTransaction(), s.execution().longTransactionWait());
         if (global.lockWait != null) {
             execution = execution.withLockWait(ExecutionConfig.parseDuration(global.lockWait, "--lock-wait"));
         }
