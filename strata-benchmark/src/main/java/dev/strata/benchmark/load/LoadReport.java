@@ -36,6 +36,8 @@ final class LoadReport {
                         + (e.getValue() == 1 ? "y" : "ies") + " failed: " + e.getKey()));
             }
         }
+        out.append(note(markdown, "The workload sets no statement timeout: a query blocked behind a lock waits (longest query)"
+                + " rather than fails; an application with a client timeout shorter than that wait would have lost those queries."));
         out.append(note(markdown, verdict()));
         return out.toString();
     }
