@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Watches the workload from the server's side: every 20 ms, the longest time any workload session has been in its
- * current query while waiting for a lock ({@code wait_event_type = 'Lock'} in {@code pg_stat_activity}). The largest
- * value seen during the migration is the longest lock wait (at most one sampling interval short of the truth).
+ * Watches the workload from the server's side: every 20 ms, the longest time any workload session has been waiting for
+ * a lock it has not been granted ({@code clock_timestamp() - pg_locks.waitstart}, PostgreSQL 14+; before that, the time
+ * since its query started). The largest value seen during the migration is the longest lock wait (at most one sampling
+ * interval short of the truth). Measured from when the wait began, not from when the query started: a query that
+ * started, then had to wait for the CPU before it asked for its lock, has not been waiting for a lock meanwhile.
  */
 final class LockWaitSampler implements AutoCloseable {
     private static final long INTERVAL_MILLIS = 20;
@@ -54,10 +56,16 @@ final class LockWaitSampler implements AutoCloseable {
     }
 
     private void loop(Connection connection) {
-        String sql = "SELECT coalesce(max(extract(epoch FROM clock_timestamp() - query_start)) * 1000, 0) FROM pg_stat_activity"
+        String sql = "SELECT coalesce(max(extract(epoch FROM clock_timestamp() - coalesce(l.waitstart, a.query_start))) * 1000, 0)"
+                + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE NOT l.granted AND a.datname = current_database() AND a.application_name = '" + QueryLoad.APPLICATION + "'";
+        String before14 = "SELECT coalesce(max(extract(epoch FROM clock_timestamp() - query_start)) * 1000, 0) FROM pg_stat_activity"
                 + " WHERE datname = current_database() AND application_name = '" + QueryLoad.APPLICATION + "'"
                 + " AND wait_event_type = 'Lock' AND state = 'active'";
         try (connection; Statement statement = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseMajorVersion() < 14) {
+                sql = before14;
+            }
             while (running) {
                 try (ResultSet r = statement.executeQuery(sql)) {
                     r.next();
