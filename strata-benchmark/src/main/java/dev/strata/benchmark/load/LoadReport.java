@@ -21,7 +21,7 @@ final class LoadReport {
         TextTable table = new TextTable("change", "way", "migration", "longest lock wait", "longest query",
                 "p99 before", "p99 during", "queries", "failed", "Strata retries", "done");
         for (LoadResult r : results) {
-            table.row(List.of(r.change().label(), r.way(), seconds(r.migrationMs()), ms(r.lockWaitMs()), ms(r.longestMs()),
+            table.row(List.of(r.change().label(), r.way(), seconds(r.migrationMs()), precise(r.lockWaitMs()), ms(r.longestMs()),
                     ms(r.baselineP99Ms()), ms(r.duringP99Ms()), String.format(Locale.ROOT, "%,d", r.queries()),
                     String.valueOf(r.failed()), r.strata() ? String.valueOf(r.retries()) : "-",
                     r.error() != null ? "FAILED" : r.done() ? "yes" : "NO"));
@@ -53,7 +53,7 @@ final class LoadReport {
         String goal = "goal (Strata's longest lock wait <= its lock_timeout of " + lockTimeout.toMillis()
                 + " ms, no failed workload query, the change done): ";
         return goal + (missed.isEmpty() ? "met for all " + strata.size() + " changes"
-                : "NOT met for " + String.join(", ", missed));
+                : "NOT met for " + String.join(", ", missed) + " (see the rows above)");
     }
 
     private static String note(boolean markdown, String text) {
@@ -62,6 +62,11 @@ final class LoadReport {
 
     private static String ms(double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,d ms", Math.round(value));
+    }
+
+    /** A tenth of a millisecond: whether a wait is at or over the lock timeout must be visible. */
+    private static String precise(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.1f ms", value);
     }
 
     private static String seconds(double ms) {
