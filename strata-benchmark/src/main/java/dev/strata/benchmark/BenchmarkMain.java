@@ -1,5 +1,6 @@
 package dev.strata.benchmark;
 
+import dev.strata.benchmark.load.LoadBenchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +80,7 @@ public final class BenchmarkMain {
             System.out.flush();
             ChildRun child = new ChildRun(options.jvmArgs(), options.timeoutSeconds(),
                     Files.createDirectories(root.resolve("logs")));
-            if (options.scenarios().stream().anyMatch(s -> !s.isSchema())) {
+            if (options.scenarios().stream().anyMatch(Scenario::isMigrations)) {
                 for (int n : options.sizes()) {
                     Path workload = root.resolve("n" + n);
                     long start = System.nanoTime();
@@ -92,6 +93,9 @@ public final class BenchmarkMain {
             if (options.scenarios().stream().anyMatch(Scenario::isSchema)) {
                 new SchemaBenchmark(options, tools, databases, child, runId, measurements::add).run();
             }
+            boolean loadHolds = !options.scenarios().contains(Scenario.LOAD)
+                    || new LoadBenchmark(options.loadRows(), databases::create,
+                            databases::createFromTemplate, databases::drop, options.markdown()).run();
             System.out.print(new Report(measurements, options, tools).render(false));
             System.out.print(new SchemaReport(measurements, options, tools).render(false));
             if (options.markdown()) {
@@ -101,7 +105,7 @@ public final class BenchmarkMain {
             if (options.keep()) {
                 System.out.println("\nworkload and child logs kept under " + root);
             }
-            return measurements.stream().allMatch(BenchmarkMain::counts) ? 0 : 1;
+            return measurements.stream().allMatch(BenchmarkMain::counts) && loadHolds ? 0 : 1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -115,7 +119,7 @@ public final class BenchmarkMain {
 
     /** Every migration scenario for one size; the databases of the first good apply runs serve the later scenarios. */
     private void measureSize(int n, Path workload, ChildRun child, Databases databases) {
-        List<Scenario> scenarios = options.scenarios().stream().filter(s -> !s.isSchema()).toList();
+        List<Scenario> scenarios = options.scenarios().stream().filter(Scenario::isMigrations).toList();
         boolean later = scenarios.stream().anyMatch(s -> s != Scenario.APPLY);
         Map<Tool, DbUrl> prepared = new HashMap<>();
         Map<Tool, String> unprepared = new HashMap<>();

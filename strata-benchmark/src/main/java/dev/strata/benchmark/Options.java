@@ -7,7 +7,7 @@ import java.util.List;
 /** The harness's command line. */
 record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiven, List<Scenario> scenarios,
                DbUrl url, boolean markdown, List<String> jvmArgs, long timeoutSeconds, boolean keep,
-               int tables, List<SchemaWorkload.Shape> shapes, int heapTables, String jit) {
+               int tables, List<SchemaWorkload.Shape> shapes, int heapTables, String jit, int loadRows) {
 
     static final String USAGE = """
             usage: BenchmarkMain [options]
@@ -15,7 +15,10 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
               --runs 5              fresh JVMs per figure; the report shows the median and min-max (default 5)
               --tools LIST          strata,flyway,liquibase,floor,floor-1tx,psql (the default; psql if on PATH)
                                     and liquibase-sql (Liquibase with one formatted SQL changelog)
-              --scenarios LIST      apply,uptodate,status,introspect,diff,heap10k (default: all)
+              --scenarios LIST      apply,uptodate,status,introspect,diff,heap10k (default: all of these)
+                                    and load (on request; `--scenario load` runs it alone, a few minutes):
+                                    schema changes under a concurrent workload, naive vs the Strata way
+              --load-rows 1000000   rows of the table that the load scenario changes (default 1000000)
               --tables 2000         tables of the large schema that introspect and diff read (default 2000)
               --shapes LIST         foreign-key shapes of that schema: tree,chain (default: both)
               --heap-tables 10000   tables of the schema that heap10k reads with -Xmx512m (default 10000)
@@ -34,7 +37,7 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
         int runs = 5;
         List<Tool> tools = Tool.defaults();
         boolean toolsGiven = false;
-        List<Scenario> scenarios = List.of(Scenario.values());
+        List<Scenario> scenarios = Scenario.defaults();
         DbUrl url = DbUrl.parse("postgresql://postgres@127.0.0.1:5432/postgres");
         boolean markdown = false;
         List<String> jvmArgs = List.of();
@@ -44,6 +47,7 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
         List<SchemaWorkload.Shape> shapes = List.of(SchemaWorkload.Shape.values());
         int heapTables = 10_000;
         String jit = null;
+        int loadRows = 1_000_000;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -53,7 +57,7 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
                     tools = split(value(args, ++i, arg)).stream().map(Tool::parse).distinct().toList();
                     toolsGiven = true;
                 }
-                case "--scenarios" -> scenarios = split(value(args, ++i, arg)).stream().map(Scenario::parse)
+                case "--scenarios", "--scenario" -> scenarios = split(value(args, ++i, arg)).stream().map(Scenario::parse)
                         .distinct().sorted().toList();
                 case "--url" -> url = DbUrl.parse(value(args, ++i, arg));
                 case "--markdown" -> markdown = true;
@@ -64,6 +68,7 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
                 case "--shapes" -> shapes = split(value(args, ++i, arg)).stream().map(SchemaWorkload.Shape::parse)
                         .distinct().sorted().toList();
                 case "--heap-tables" -> heapTables = positive(value(args, ++i, arg), arg);
+                case "--load-rows" -> loadRows = positive(value(args, ++i, arg), arg);
                 case "--jit" -> {
                     jit = value(args, ++i, arg).trim().toLowerCase(java.util.Locale.ROOT);
                     if (!jit.equals("on") && !jit.equals("off")) {
@@ -74,7 +79,7 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
             }
         }
         return new Options(sizes, runs, tools, toolsGiven, scenarios, url, markdown, jvmArgs, timeout, keep,
-                tables, shapes, heapTables, jit);
+                tables, shapes, heapTables, jit, loadRows);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -25,8 +25,8 @@ final class Report {
     String render(boolean markdown) {
         StringBuilder out = new StringBuilder();
         for (Scenario scenario : options.scenarios()) {
-            if (scenario.isSchema()) {
-                continue; // see SchemaReport
+            if (!scenario.isMigrations()) {
+                continue; // see SchemaReport and LoadBenchmark
             }
             for (int n : options.sizes()) {
                 TextTable table = figures(scenario, n);

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small table printed either aligned for a terminal or as Markdown; the first column is left-aligned. */
-final class TextTable {
+public final class TextTable {
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         this.header = List.of(header);
     }
 
-    TextTable row(List<String> cells) {
+    public TextTable row(List<String> cells) {
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.size());
         }
@@ -21,7 +21,7 @@ final class TextTable {
         return this;
     }
 
-    String text() {
+    public String text() {
         int[] widths = new int[header.size()];
         for (List<String> row : all()) {
             for (int c = 0; c < row.size(); c++) {
@@ -41,7 +41,7 @@ final class TextTable {
         return out.toString();
     }
 
-    String markdown() {
+    public String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("| ").append(String.join(" | ", header)).append(" |\n|");
         for (int c = 0; c < header.size(); c++) {

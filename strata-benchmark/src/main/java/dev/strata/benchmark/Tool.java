@@ -62,6 +62,7 @@ public enum Tool {
             case UPTODATE, STATUS -> keepsHistory;
             case INTROSPECT -> this == STRATA || this == LIQUIBASE || this == FLOOR;
             case DIFF, HEAP10K -> this == STRATA;
+            case LOAD -> false; // not a child run per tool: see LoadBenchmark
         };
     }
 

@@ -59,6 +59,10 @@ class SchemaWorkloadTest {
         assertThat(defaults.tables()).isEqualTo(2000);
         assertThat(defaults.shapes()).containsExactly(Shape.TREE, Shape.CHAIN);
         assertThat(defaults.scenarios()).contains(Scenario.APPLY, Scenario.INTROSPECT, Scenario.DIFF, Scenario.HEAP10K);
+        assertThat(defaults.scenarios()).doesNotContain(Scenario.LOAD);
+        assertThat(defaults.loadRows()).isEqualTo(1_000_000);
+        assertThat(Options.parse("--scenario", "load", "--load-rows", "200,000").scenarios()).containsExactly(Scenario.LOAD);
+        assertThat(Options.parse("--scenario", "load", "--load-rows", "200,000").loadRows()).isEqualTo(200_000);
         assertThat(defaults.jit()).isNull();
         assertThat(Options.parse("--jit", "OFF").jit()).isEqualTo("off");
         assertThatThrownBy(() -> Options.parse("--shapes", "star")).hasMessageContaining("unknown shape");

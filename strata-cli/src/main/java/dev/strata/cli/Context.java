@@ -44,9 +44,14 @@ public final class Context {
         return out;
     }
 
-    /** Where errors and warnings go (never suppressed by -q). */
+    /** Where errors, warnings, notes and progress go (notes and progress are suppressed by -q, errors never). */
     public PrintWriter err() {
         return err;
+    }
+
+    /** Whether stderr is a terminal, where progress may redraw a line in place. */
+    boolean terminal() {
+        return environment.terminal();
     }
 
     public Path workingDir() {
@@ -94,7 +99,8 @@ public final class Context {
     public ExecutionSettings execution() {
         Settings s = settings();
         ExecutionSettings execution = new ExecutionSettings(s.execution().lockTimeout(), s.execution().lockRetries(),
-                s.execution().statementTimeout(), ExecutionSettings.DEFAULTS.lockWait());
+                s.execution().statementTimeout(), ExecutionSettings.DEFAULTS.lockWait())
+                .withLongTransactions(s.execution().longTransaction(), s.execution().longTransactionWait());
         if (global.lockWait != null) {
             execution = execution.withLockWait(ExecutionConfig.parseDuration(global.lockWait, "--lock-wait"));
         }

@@ -23,13 +23,22 @@ public final class Main {
     public static int run(String... args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(out, err, System.getenv(), Path.of("").toAbsolutePath(), args);
+        return run(out, err, System.getenv(), Path.of("").toAbsolutePath(), onTerminal(System.getenv()), args);
     }
 
     /** Runs one command with the given streams, environment and working directory: how the tests drive it. */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDir, String... args) {
+        return run(out, err, environment, workingDir, false, args);
+    }
+
+    /**
+     * Runs one command with the given streams, environment and working directory; {@code terminal} says whether
+     * {@code err} is a terminal (progress is then a bar redrawn in place rather than lines).
+     */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDir, boolean terminal,
+                          String... args) {
         quietDrivers(java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose"));
-        StrataCommand root = new StrataCommand(new Environment(environment, workingDir));
+        StrataCommand root = new StrataCommand(new Environment(environment, workingDir, terminal));
         CommandLine commandLine = new CommandLine(root)
                 .setOut(out)
                 .setErr(err)
@@ -49,7 +58,15 @@ public final class Main {
         PGJDBC_LOGGER.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
     }
 
-    /** The process's surroundings, passed in so tests can set them. */
-    public record Environment(Map<String, String> variables, Path workingDir) {
+    /** A console that is not a dumb terminal; Java 17 cannot ask about stderr alone, so this asks about the console. */
+    private static boolean onTerminal(Map<String, String> variables) {
+        return System.console() != null && !"dumb".equals(variables.get("TERM"));
+    }
+
+    /** The process's surroundings, passed in so tests can set them; {@code terminal}: whether stderr is a terminal. */
+    public record Environment(Map<String, String> variables, Path workingDir, boolean terminal) {
+        public Environment(Map<String, String> variables, Path workingDir) {
+            this(variables, workingDir, false);
+        }
     }
 }

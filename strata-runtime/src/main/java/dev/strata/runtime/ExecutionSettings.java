@@ -17,7 +17,7 @@ import java.time.Duration;
  */
 public record ExecutionSettings(Duration lockTimeout, int lockRetries, Duration statementTimeout, Duration lockWait,
                                 Duration longTransaction, Duration longTransactionWait) {
-    public static final Duration DEFAULT_LONG_TRANSACTION = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_LONG_TRANSACTION = dev.strata.runtime.config.ExecutionConfig.DEFAULT_LONG_TRANSACTION;
 
     public static final ExecutionSettings DEFAULTS =
             new ExecutionSettings(Duration.ofSeconds(2), 10, Duration.ZERO, Duration.ofMinutes(5));

@@ -26,6 +26,7 @@ public final class InitCommand extends ContextCommand {
             [execution]
             lock-timeout = "2s"    # PostgreSQL lock_timeout for every statement; "0" turns it off
             lock-retries = 10      # retries after a lock timeout, with exponential backoff
+            long-transaction = "30s"  # name sessions in a transaction this long before a strong lock; "0": off
 
             # [environments.staging]
             # url = "postgresql://deploy@staging-db:5432/app"

@@ -21,8 +21,8 @@ import java.util.Map;
         description = "Sessions in a transaction for longer than --older-than (PostgreSQL): a migration that takes a strong lock "
                 + "would queue behind them. Exit 1 when there are any (after --wait, if given).")
 public final class LongTransactionsCommand extends ContextCommand {
-    @Option(names = "--older-than", paramLabel = "DURATION", defaultValue = "30s",
-            description = "How old a transaction must be to count (default 30s).")
+    @Option(names = "--older-than", paramLabel = "DURATION",
+            description = "How old a transaction must be to count (default: [execution] long-transaction, else 30s).")
     String olderThan;
 
     @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "0",
@@ -31,7 +31,12 @@ public final class LongTransactionsCommand extends ContextCommand {
 
     @Override
     protected int run(Context context) {
-        Duration age = ExecutionConfig.parseDuration(olderThan, "--older-than");
+        Duration age = olderThan != null ? ExecutionConfig.parseDuration(olderThan, "--older-than")
+                : context.settings().execution().longTransaction();
+        if (age.isZero()) {
+            throw new BadInputException("long-transactions needs an age above zero ([execution] long-transaction is \"0\", which"
+                    + " turns the check before strong locks off)", "give --older-than, e.g. --older-than 30s");
+        }
         Duration patience = ExecutionConfig.parseDuration(wait, "--wait");
         Database database = context.database();
         ZeroDowntime online = database.dialect().zeroDowntime();

@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  * @param lockTimeout      how long a statement waits for a lock before it fails and is retried (default 2 s)
  * @param lockRetries      how many times a lock timeout is retried with backoff (default 10)
  * @param statementTimeout how long a statement may run; zero for no limit (the default)
+ * @param longTransaction  before a statement that takes a strong lock, sessions in a transaction older than this are
+ *                         named (default 30 s; zero: no check); also the default of {@code long-transactions --older-than}
+ * @param longTransactionWait how long to wait for those sessions to end before going on anyway (default 0: report only)
  */
-public record ExecutionConfig(Duration lockTimeout, int lockRetries, Duration statementTimeout) {
+public record ExecutionConfig(Duration lockTimeout, int lockRetries, Duration statementTimeout, Duration longTransaction,
+                              Duration longTransactionWait) {
+    public static final Duration DEFAULT_LONG_TRANSACTION = Duration.ofSeconds(30);
     public static final ExecutionConfig DEFAULTS = new ExecutionConfig(Duration.ofSeconds(2), 10, Duration.ZERO);
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,12})(ms|s|m|h)?");
@@ -22,9 +27,17 @@ public record ExecutionConfig(Duration lockTimeout, int lockRetries, Duration st
     public ExecutionConfig {
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         Objects.requireNonNull(statementTimeout, "statementTimeout");
-        if (lockTimeout.isNegative() || statementTimeout.isNegative() || lockRetries < 0) {
+        Objects.requireNonNull(longTransaction, "longTransaction");
+        Objects.requireNonNull(longTransactionWait, "longTransactionWait");
+        if (lockTimeout.isNegative() || statementTimeout.isNegative() || lockRetries < 0 || longTransaction.isNegative()
+                || longTransactionWait.isNegative()) {
             throw new IllegalArgumentException("timeouts and retries must not be negative");
         }
+    }
+
+    /** The long-transaction check at its defaults: report transactions older than 30 s, do not wait. */
+    public ExecutionConfig(Duration lockTimeout, int lockRetries, Duration statementTimeout) {
+        this(lockTimeout, lockRetries, statementTimeout, DEFAULT_LONG_TRANSACTION, Duration.ZERO);
     }
 
     public boolean hasLockTimeout() {
@@ -60,7 +73,7 @@ public record ExecutionConfig(Duration lockTimeout, int lockRetries, Duration st
         if (table == null) {
             return DEFAULTS;
         }
-        table.allowOnly("lock-timeout", "lock-retries", "statement-timeout");
+        table.allowOnly("lock-timeout", "lock-retries", "statement-timeout", "long-transaction", "long-transaction-wait");
         Integer retries = table.integer("lock-retries");
         if (retries != null && retries < 0) {
             throw table.error("lock-retries", "[execution] lock-retries must not be negative", null);
@@ -68,7 +81,9 @@ public record ExecutionConfig(Duration lockTimeout, int lockRetries, Duration st
         return new ExecutionConfig(
                 duration(table, "lock-timeout", DEFAULTS.lockTimeout),
                 retries == null ? DEFAULTS.lockRetries : retries,
-                duration(table, "statement-timeout", DEFAULTS.statementTimeout));
+                duration(table, "statement-timeout", DEFAULTS.statementTimeout),
+                duration(table, "long-transaction", DEFAULTS.longTransaction),
+                duration(table, "long-transaction-wait", DEFAULTS.longTransactionWait));
     }
 
     private static Duration duration(TomlDocument.Table table, String key, Duration fallback) {

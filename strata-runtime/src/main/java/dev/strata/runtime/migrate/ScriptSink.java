@@ -3,10 +3,12 @@ package dev.strata.runtime.migrate;
 import dev.strata.core.dialect.Bookkeeping;
 import dev.strata.core.dialect.SqlDialect;
 import dev.strata.core.graph.Direction;
-import dev.strata.core.script.SqlStatement;
+import dev.strata.runtime.zerodowntime.Backfill;
+import dev.strata.runtime.zerodowntime.BackfillRunner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Prints what a run would execute, for review before production ({@code --sql}). Touches no database. */
 final class ScriptSink {
@@ -41,8 +43,17 @@ final class ScriptSink {
             statement(dialect.beginStatement());
         }
         step.prelude().forEach(this::statement);
-        for (SqlStatement s : step.statements()) {
-            statement(s.sql());
+        var section = step.direction() == Direction.UPGRADE ? step.script().upgrade() : step.script().downgrade();
+        var backfills = Backfill.find(section, step.statements(), step.script().file().getFileName().toString());
+        for (int i = 0; i < step.statements().size(); i++) {
+            Backfill backfill = backfills.get(i);
+            if (backfill == null) {
+                statement(step.statements().get(i).sql());
+            } else {
+                List<String> review = backfill.review(BackfillRunner.TABLE);
+                review.subList(0, review.size() - 1).forEach(this::line);
+                statement(review.get(review.size() - 1));
+            }
         }
         if (!step.transactional()) {
             statement(dialect.beginStatement());

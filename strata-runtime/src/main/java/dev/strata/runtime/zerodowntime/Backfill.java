@@ -43,6 +43,33 @@ public record Backfill(String table, String key, int batch, Duration sleep, Dura
     private static final Pattern NAME = Pattern.compile(
             "(\"(?:[^\"]|\"\")+\"|[\\p{L}_][\\p{L}\\p{N}_$]*)(\\s*\\.\\s*(\"(?:[^\"]|\"\")+\"|[\\p{L}_][\\p{L}\\p{N}_$]*))?");
 
+    /**
+     * The statement for one batch: {@code {batch}} replaced by {@code (key > lower AND key <= upper)}, or by
+     * {@code (key <= upper)} for the first batch ({@code lower} null). The bounds are SQL expressions.
+     */
+    public String batchStatement(String lower, String upper) {
+        return statement.sql().replace(PLACEHOLDER, "(" + (lower == null ? "" : key + " > " + lower + " AND ") + key + " <= " + upper + ")");
+    }
+
+    /**
+     * What {@code --sql} prints for the backfill, for review: comments saying how it runs, then the batch statement
+     * with its keyset bounds as parameters {@code $1} and {@code $2} (which psql refuses, rather than running the
+     * statement once over the whole table).
+     */
+    public List<String> review(String progressTable) {
+        return List.of(
+                "-- strata:backfill: the statement below runs in batches of up to " + String.format("%,d", batch) + " rows of " + table
+                        + " in " + key + " order, each batch its own transaction (not one statement over the whole table):",
+                "--   $2 := SELECT max(" + key + ") FROM (SELECT " + key + " FROM " + table + " WHERE " + key + " > $1 ORDER BY "
+                        + key + " LIMIT " + batch + ") b;  then the statement below;",
+                "--   then its position is recorded in " + progressTable + " and the batch commits"
+                        + (sleep.isZero() ? "" : "; then a pause of " + Durations.format(sleep))
+                        + (maxLag.isZero() ? "" : "; batches wait while a replica lags more than " + Durations.format(maxLag)) + ".",
+                "--   $1 is the last " + key + " of the batch before (the first batch has no lower bound); a stopped run resumes"
+                        + " after its last committed batch.",
+                batchStatement("$1", "$2"));
+    }
+
     /** The key column as PostgreSQL stores its name. */
     public String keyName() {
         return ConcurrentIndex.identifier(key);

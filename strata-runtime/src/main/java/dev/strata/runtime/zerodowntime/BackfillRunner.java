@@ -140,8 +140,8 @@ public final class BackfillRunner {
             work.autoCommit(true);
             return bounds;
         }
-        String range = "(" + (after.isEmpty() ? "" : after + " AND ") + key + " <= CAST(" + literal(bounds.upper) + " AS " + keyType + "))";
-        String sql = b.statement().sql().replace(Backfill.PLACEHOLDER, range);
+        String sql = b.batchStatement(lastKey == null ? null : "CAST(" + literal(lastKey) + " AS " + keyType + ")",
+                "CAST(" + literal(bounds.upper) + " AS " + keyType + ")");
         long done = work.withConnection(c -> {
             try (Statement statement = c.createStatement()) {
                 return (long) statement.executeUpdate(sql);

@@ -1,6 +1,6 @@
 package dev.strata.runtime.zerodowntime;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,18 +13,19 @@ public final class ConsoleReporter implements ZeroDowntimeListener {
     private static final int BAR = 30;
     private static final String CLEAR_TO_END = "\033[K";
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private long lastLine;
 
-    public ConsoleReporter(PrintStream out, boolean terminal) {
+    /** @param terminal whether {@code out} is a terminal: a bar redrawn in place; otherwise a progress line every few seconds */
+    public ConsoleReporter(PrintWriter out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
     }
 
-    /** stderr, with a bar when it is a terminal. */
+    /** The process's stderr, with a bar when it is a terminal: for library callers whose listener does not hear these events. */
     public static ConsoleReporter stderr() {
-        return new ConsoleReporter(System.err, System.console() != null);
+        return new ConsoleReporter(new PrintWriter(System.err, true), System.console() != null);
     }
 
     @Override

@@ -116,6 +116,20 @@ class StrataConfigTest {
     }
 
     @Test
+    void longTransactionKeysSetTheCheckBeforeStrongLocksAndDefaultTo30sWithoutWaiting() throws IOException {
+        ExecutionConfig set = load("[execution]\nlong-transaction = \"45s\"\nlong-transaction-wait = \"2m\"\n").execution();
+        assertThat(set.longTransaction()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(set.longTransactionWait()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(set.lockTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(load("[execution]\nlong-transaction = \"0\"\n").execution().longTransaction()).isZero();
+        ExecutionConfig defaults = load("[execution]\nlock-retries = 3\n").execution();
+        assertThat(defaults.longTransaction()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(defaults.longTransactionWait()).isZero();
+        assertThat(failure("[execution]\nlong-transaction = \"soon\"\n").getMessage()).isEqualTo(
+                "strata.toml:2: [execution] long-transaction must be a duration such as \"500ms\", \"2s\", \"1m\" or \"0\"");
+    }
+
+    @Test
     void relativePathsAreRelativeToTheFilesOwnDirectory() throws IOException {
         Path file = write("config/strata.toml", """
                 [database]
@@ -197,7 +211,8 @@ class StrataConfigTest {
         assertThat(failure("database = { url = \"sqlite:a.db\", ulr = 1 }\n").getMessage())
                 .isEqualTo("strata.toml:1: unknown key 'ulr' in [database]");
         assertThat(failure("[execution]\nlock_timeout = \"2s\"\n").oneLine()).isEqualTo("strata.toml:2: unknown key"
-                + " 'lock_timeout' in [execution]: known keys in [execution]: lock-timeout, lock-retries, statement-timeout");
+                + " 'lock_timeout' in [execution]: known keys in [execution]: lock-timeout, lock-retries, statement-timeout, long-transaction,"
+                + " long-transaction-wait");
         assertThat(failure("[model]\nschema-file = []\n").getMessage())
                 .isEqualTo("strata.toml:2: unknown key 'schema-file' in [model]");
         assertThat(failure("[lint]\n[lint.rule]\nx = \"off\"\n").getMessage())

@@ -57,4 +57,24 @@ class ZeroDowntimeParsingTest {
         assertThatThrownBy(() -> Backfill.find(noKey, StatementSplitter.split(noKey.text(), SqlFlavor.POSTGRES, 7), "f.sql"))
                 .isInstanceOf(MalformedMigrationException.class).hasMessageContaining("table= and key=");
     }
+
+    @Test
+    void forReviewABackfillIsTheBatchStatementWithItsKeysetBoundsAsParametersAndHowItRuns() {
+        Section section = new Section("-- strata:backfill table=orders key=id batch=10000 sleep=10ms\n"
+                + "UPDATE orders SET total = price * quantity WHERE total IS NULL AND {batch};\n", 3);
+        Backfill b = Backfill.find(section, StatementSplitter.split(section.text(), SqlFlavor.POSTGRES, 3), "f.sql").get(0);
+
+        assertThat(b.batchStatement(null, "5000")).isEqualTo("UPDATE orders SET total = price * quantity WHERE total IS NULL AND (id <= 5000)");
+        assertThat(b.batchStatement("5000", "15000"))
+                .isEqualTo("UPDATE orders SET total = price * quantity WHERE total IS NULL AND (id > 5000 AND id <= 15000)");
+        var review = b.review("strata_backfill_progress");
+        assertThat(review.get(review.size() - 1))
+                .isEqualTo("UPDATE orders SET total = price * quantity WHERE total IS NULL AND (id > $1 AND id <= $2)");
+        assertThat(review.subList(0, review.size() - 1)).allSatisfy(line -> assertThat(line).startsWith("--"));
+        assertThat(String.join("\n", review)).doesNotContain("{batch}")
+                .contains("batches of up to 10,000 rows of orders in id order, each batch its own transaction")
+                .contains("$2 := SELECT max(id) FROM (SELECT id FROM orders WHERE id > $1 ORDER BY id LIMIT 10000) b")
+                .contains("recorded in strata_backfill_progress").contains("a pause of 10 ms")
+                .contains("while a replica lags more than 10s");
+    }
 }
