@@ -33,7 +33,8 @@ class ExpandCommandsIT {
             Cli.Result sql = cli.run("--url", url, "--dir", "migrations", "upgrade", "--sql");
             assertThat(sql.code()).as(sql.toString()).isZero();
             assertThat(sql.out()).contains("CREATE OR REPLACE FUNCTION \"strata_expand_cc0000000002\"() RETURNS trigger")
-                    .contains("UPDATE \"users\" SET \"full_name\" = \"name\" WHERE {batch}");
+                    .contains("UPDATE \"users\" SET \"full_name\" = \"name\" WHERE (/* the primary key of users, read when it runs */ > $1 AND")
+                    .contains("-- strata:backfill: the statement below runs in batches of up to 1,000 rows").doesNotContain("{batch}");
             assertThat(cli.run("--url", url, "--dir", "migrations", "expansions").out()).startsWith("No expansion recorded on ");
             Cli.Result upgraded = cli.run("--url", url, "--dir", "migrations", "upgrade");
             assertThat(upgraded.code()).as(upgraded.toString()).isZero();

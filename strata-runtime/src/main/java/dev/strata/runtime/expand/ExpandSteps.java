@@ -66,8 +66,10 @@ public final class ExpandSteps {
         sql.expand().forEach(s -> statements.add(new SqlStatement(s, directive.line())));
         SqlStatement update = new SqlStatement(sql.backfill(), directive.line());
         statements.add(update);
-        Map<Integer, Backfill> backfills = key == null ? Map.of()
-                : Map.of(statements.size() - 1, backfill(sql.table(), key, directive, update, where));
+        // offline, or the table is made by an earlier step of this plan: its key is only known when the step runs
+        String keyExpression = key != null ? Sql.quote(key) : "/* the primary key of " + TableFacts.display(directive.table())
+                + ", read when it runs */";
+        Map<Integer, Backfill> backfills = Map.of(statements.size() - 1, backfill(sql.table(), keyExpression, directive, update, where));
         List<String> finish = new ArrayList<>(bookkeeping);
         finish.add(store.markExpanded(revision));
         return new StepScript(step, script, prelude, statements, finish, false, backfills);
@@ -119,7 +121,7 @@ public final class ExpandSteps {
         }
     }
 
-    private static Backfill backfill(String table, String key, ExpandDirective directive, SqlStatement update, String where) {
+    private static Backfill backfill(String table, String keyExpression, ExpandDirective directive, SqlStatement update, String where) {
         int batch;
         try {
             batch = directive.batch() == null ? 1000 : Integer.parseInt(directive.batch());
@@ -132,7 +134,7 @@ public final class ExpandSteps {
         try {
             Duration sleep = ExecutionConfig.parseDuration(directive.sleep() == null ? "0" : directive.sleep(), "expand sleep=");
             Duration maxLag = ExecutionConfig.parseDuration(directive.maxLag() == null ? "10s" : directive.maxLag(), "expand max-lag=");
-            return new Backfill(table, Sql.quote(key), batch, sleep, maxLag, 1, update, true);
+            return new Backfill(table, keyExpression, batch, sleep, maxLag, 1, update, true);
         } catch (ConfigException e) {
             throw new BadInputException(where + ": " + e.getMessage(), "e.g. sleep=50ms max-lag=10s");
         }

@@ -43,8 +43,7 @@ final class ScriptSink {
             statement(dialect.beginStatement());
         }
         step.prelude().forEach(this::statement);
-        var section = step.direction() == Direction.UPGRADE ? step.script().upgrade() : step.script().downgrade();
-        var backfills = Backfill.find(section, step.statements(), step.script().file().getFileName().toString());
+        var backfills = step.backfills(); // from the section's directives, or made by an expand step
         for (int i = 0; i < step.statements().size(); i++) {
             Backfill backfill = backfills.get(i);
             if (backfill == null) {
