@@ -35,12 +35,13 @@ public final class LintCommand extends ContextCommand {
         }
         Settings settings = context.settings();
         DatabaseKind kind = settings.url().kind();
-        LintReport report = Lint.run(context.migrations(), kind, settings.lint(), target(range), context.workingDir());
+        var options = Lint.options(kind, settings.lint(), settings.execution().lockTimeout());
+        LintReport report = Lint.run(context.migrations(), options, target(range), context.workingDir());
         GlobalOptions.Format format = context.global().format();
         if (format == GlobalOptions.Format.JSON) {
             context.printJson(LintOutput.json(report));
         } else if (format == GlobalOptions.Format.SARIF) {
-            context.printJson(LintOutput.sarif(report, Lint.options(kind, settings.lint())));
+            context.printJson(LintOutput.sarif(report, options));
         } else if (report.findings().isEmpty()) {
             context.say(LintOutput.summary(report));
         } else {

@@ -69,6 +69,7 @@ public final class Linter {
             List<SqlStatement> statements = script.upgradeStatements(options.dialect());
             List<Stmt> parsed = statements.stream().map(s -> reader.read(s.sql(), options.dialect())).toList();
             Judgement.Migration migration = new Judgement.Migration(i, revision.id(), script.transactional(), parsed);
+            lockTimeoutAtStart(migration, script);
             boolean judge = judged.contains(revision.id());
             Map<Integer, Integer> lines = new HashMap<>();
             for (int k = 0; k < parsed.size(); k++) {
@@ -80,6 +81,9 @@ public final class Linter {
                 }
                 state.apply(stmt, new SchemaState.Origin(revision.id(), file, line));
                 remember(migration, stmt);
+                if (stmt instanceof Stmt.Setting setting) {
+                    LockRules.setting(migration, setting, line);
+                }
             }
             if (judge) {
                 indexOf.put(revision.id(), i);
@@ -101,6 +105,26 @@ public final class Linter {
 
         List<Finding> findings = resolve(raw, suppressions, order, files);
         return new LintReport(linted, findings);
+    }
+
+    /** The lock_timeout a migration starts with: its {@code -- strata:lock-timeout} header, else the project's. */
+    private void lockTimeoutAtStart(Judgement.Migration migration, MigrationScript script) {
+        String header = script.settings().get("lock-timeout");
+        if (header != null) {
+            if (LockRules.zero(header)) {
+                migration.lockTimeoutOff = "the header says -- strata:lock-timeout " + header.strip();
+                migration.lockTimeoutFix = "remove the -- strata:lock-timeout " + header.strip() + " line (Strata's default is "
+                        + seconds(LintOptions.DEFAULT_LOCK_TIMEOUT) + "), or give a limit such as -- strata:lock-timeout 5s";
+            }
+        } else if (options.lockTimeout().isZero()) {
+            migration.lockTimeoutOff = "[execution] lock-timeout is 0 in the project's configuration";
+            migration.lockTimeoutFix = "set a limit: [execution] lock-timeout = \"" + seconds(LintOptions.DEFAULT_LOCK_TIMEOUT)
+                    + "\" (Strata's default), or -- strata:lock-timeout 5s in this migration's header";
+        }
+    }
+
+    private static String seconds(java.time.Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 
     /** What the migration has made so far, for the rules that exempt new objects. */

@@ -81,8 +81,8 @@ public final class RuleCatalog {
         rule(PG_ADD_FK_WITHOUT_NOT_VALID, Severity.ERROR, Scope.POSTGRES, true, "ADD FOREIGN KEY on an existing table without NOT VALID");
         rule(PG_VALIDATE_IN_SAME_TRANSACTION, Severity.ERROR, Scope.POSTGRES, true, "VALIDATE CONSTRAINT in the transaction that added it");
         rule(PG_ADD_UNIQUE_CONSTRAINT, Severity.ERROR, Scope.POSTGRES, true, "ADD UNIQUE / PRIMARY KEY on an existing table");
-        rule(PG_MISSING_LOCK_TIMEOUT, Severity.ERROR, Scope.POSTGRES, false, "a strong lock with no lock_timeout in force");
-        rule(PG_STATEMENT_AFTER_ACCESS_EXCLUSIVE, Severity.WARNING, Scope.POSTGRES, false, "more work after an ACCESS EXCLUSIVE lock in one transaction");
+        rule(PG_MISSING_LOCK_TIMEOUT, Severity.ERROR, Scope.POSTGRES, true, "a strong lock with no lock_timeout in force");
+        rule(PG_STATEMENT_AFTER_ACCESS_EXCLUSIVE, Severity.WARNING, Scope.POSTGRES, true, "more work after an ACCESS EXCLUSIVE lock in one transaction");
         rule(PG_TABLE_REWRITE_COMMAND, Severity.ERROR, Scope.POSTGRES, true, "VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED");
         rule(PG_ENUM_ADD_VALUE_UNORDERED, Severity.WARNING, Scope.POSTGRES, true, "ALTER TYPE ... ADD VALUE without BEFORE/AFTER");
         rule(PG_JSON_COLUMN, Severity.WARNING, Scope.POSTGRES, true, "a json column (jsonb is better)");

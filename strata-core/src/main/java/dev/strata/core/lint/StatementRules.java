@@ -30,6 +30,7 @@ final class StatementRules {
     }
 
     static void judge(Judgement j) {
+        LockRules.judge(j);
         Stmt stmt = j.stmt;
         if (stmt instanceof Stmt.Unrecognized unrecognized) {
             j.report(UNRECOGNIZED_STATEMENT, "the linter could not parse this statement (" + unrecognized.reason()

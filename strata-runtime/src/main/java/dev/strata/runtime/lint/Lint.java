@@ -6,9 +6,11 @@ import dev.strata.core.lint.Linter;
 import dev.strata.core.script.MigrationSet;
 import dev.strata.core.script.SqlFlavor;
 import dev.strata.runtime.config.DatabaseKind;
+import dev.strata.runtime.config.ExecutionConfig;
 import dev.strata.runtime.config.LintConfig;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** {@code strata lint}: the core linter with the runtime's statement reader and the project's {@code [lint]} settings. */
 public final class Lint {
@@ -25,7 +27,15 @@ public final class Lint {
     }
 
     public static LintOptions options(DatabaseKind kind, LintConfig config) {
-        return new LintOptions(dialect(kind), config.postgresVersion(), config.rules());
+        return options(kind, config, ExecutionConfig.DEFAULTS.lockTimeout());
+    }
+
+    /**
+     * @param lockTimeout the project's {@code [execution] lock-timeout} (zero: off), which {@code pg-missing-lock-timeout}
+     *                    judges against
+     */
+    public static LintOptions options(DatabaseKind kind, LintConfig config, Duration lockTimeout) {
+        return new LintOptions(dialect(kind), config.postgresVersion(), config.rules(), lockTimeout);
     }
 
     /**
@@ -33,6 +43,10 @@ public final class Lint {
      * @param base  file names in findings are relative to it (null: as loaded)
      */
     public static LintReport run(MigrationSet migrations, DatabaseKind kind, LintConfig config, String range, Path base) {
-        return new Linter(new LintStatementReader(), options(kind, config)).lint(migrations, range, base);
+        return run(migrations, options(kind, config), range, base);
+    }
+
+    public static LintReport run(MigrationSet migrations, LintOptions options, String range, Path base) {
+        return new Linter(new LintStatementReader(), options).lint(migrations, range, base);
     }
 }
