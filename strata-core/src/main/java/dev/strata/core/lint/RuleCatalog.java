@@ -102,10 +102,10 @@ public final class RuleCatalog {
 
         rule(FK_WITHOUT_INDEX, Severity.WARNING, Scope.ALL, true, "a foreign key whose columns lead no index");
         rule(TABLE_WITHOUT_PRIMARY_KEY, Severity.WARNING, Scope.ALL, true, "a table with no primary key");
-        rule(UNNAMED_CONSTRAINT, Severity.WARNING, Scope.ALL, false, "a constraint or index left to a generated name");
-        rule(VARCHAR_WITHOUT_LENGTH, Severity.INFO, Scope.POSTGRES, false, "type hygiene: varchar without a length");
-        rule(TIMESTAMP_WITHOUT_TIME_ZONE, Severity.INFO, Scope.POSTGRES, false, "type hygiene: timestamp without time zone");
-        rule(FK_WITHOUT_ON_DELETE, Severity.INFO, Scope.ALL, false, "a foreign key with no explicit ON DELETE");
+        rule(UNNAMED_CONSTRAINT, Severity.WARNING, Scope.ALL, true, "a constraint or index left to a generated name");
+        rule(VARCHAR_WITHOUT_LENGTH, Severity.INFO, Scope.POSTGRES, true, "type hygiene: varchar without a length");
+        rule(TIMESTAMP_WITHOUT_TIME_ZONE, Severity.INFO, Scope.POSTGRES, true, "type hygiene: timestamp without time zone");
+        rule(FK_WITHOUT_ON_DELETE, Severity.INFO, Scope.ALL, true, "a foreign key with no explicit ON DELETE");
 
         rule(MY_COPY_ALGORITHM, Severity.ERROR, Scope.MARIADB, false, "an ALTER TABLE only ALGORITHM=COPY can do");
         rule(MY_ADD_COLUMN_NOT_NULL_NO_DEFAULT, Severity.WARNING, Scope.MARIADB, true, "ADD COLUMN NOT NULL without a default");

@@ -30,10 +30,17 @@ public final class SchemaState {
     public static final class Column {
         private SqlType type;
         private boolean notNull;
+        private Origin origin;
 
-        Column(SqlType type, boolean notNull) {
+        Column(SqlType type, boolean notNull, Origin origin) {
             this.type = type;
             this.notNull = notNull;
+            this.origin = origin;
+        }
+
+        /** The statement that gave the column its current type. */
+        public Origin origin() {
+            return origin;
         }
 
         public SqlType type() {
@@ -96,6 +103,12 @@ public final class SchemaState {
     }
 
     public record Index(String name, String table, List<String> columns, boolean unique, boolean partial, Origin origin) {
+        private static final String UNNAMED = "#unnamed";
+
+        /** False for an index the statement left to the database to name. */
+        public boolean named() {
+            return !name.contains(UNNAMED);
+        }
     }
 
     public static final class Table {
@@ -209,7 +222,7 @@ public final class SchemaState {
                 table = alter(table, action, origin);
             }
         } else if (stmt instanceof Stmt.CreateIndex create) {
-            String name = create.name() != null ? create.name() : create.table() + "#unnamed" + (++unnamedIndexes);
+            String name = create.name() != null ? create.name() : create.table() + Index.UNNAMED + (++unnamedIndexes);
             if (!(create.ifNotExists() && indexes.containsKey(name))) {
                 indexes.put(name, new Index(name, create.table(), create.columns(), create.unique(), create.partial(), origin));
             }
@@ -247,19 +260,22 @@ public final class SchemaState {
     }
 
     private void addColumn(Table table, ColumnDef column, Origin origin) {
-        table.columns.put(column.name(), new Column(column.type(), column.effectivelyNotNull()));
+        table.columns.put(column.name(), new Column(column.type(), column.effectivelyNotNull(), origin));
         if (column.primaryKey()) {
-            table.constraints.add(new Constraint(null, ConstraintDef.Kind.PRIMARY_KEY, List.of(column.name()), null, null, true, origin));
+            table.constraints.add(new Constraint(column.constraintName(ConstraintDef.Kind.PRIMARY_KEY), ConstraintDef.Kind.PRIMARY_KEY,
+                    List.of(column.name()), null, null, true, origin));
         }
         if (column.unique()) {
-            table.constraints.add(new Constraint(null, ConstraintDef.Kind.UNIQUE, List.of(column.name()), null, null, true, origin));
+            table.constraints.add(new Constraint(column.constraintName(ConstraintDef.Kind.UNIQUE), ConstraintDef.Kind.UNIQUE,
+                    List.of(column.name()), null, null, true, origin));
         }
         if (column.references() != null && dialect != SqlFlavor.MARIADB) {
-            table.constraints.add(new Constraint(null, ConstraintDef.Kind.FOREIGN_KEY, List.of(column.name()), column.references(),
-                    null, true, origin));
+            table.constraints.add(new Constraint(column.constraintName(ConstraintDef.Kind.FOREIGN_KEY), ConstraintDef.Kind.FOREIGN_KEY,
+                    List.of(column.name()), column.references(), null, true, origin));
         }
         if (column.check() != null) {
-            table.constraints.add(new Constraint(null, ConstraintDef.Kind.CHECK, List.of(), null, null, true, origin));
+            table.constraints.add(new Constraint(column.constraintName(ConstraintDef.Kind.CHECK), ConstraintDef.Kind.CHECK,
+                    List.of(column.name()), null, null, true, origin));
         }
     }
 
@@ -270,7 +286,7 @@ public final class SchemaState {
             columns = index == null ? List.of() : index.columns();
         }
         if (def.kind() == ConstraintDef.Kind.INDEX) {
-            String name = def.name() != null ? def.name() : table.name + "#unnamed" + (++unnamedIndexes);
+            String name = def.name() != null ? def.name() : table.name + Index.UNNAMED + (++unnamedIndexes);
             indexes.put(name, new Index(name, table.name, columns, false, false, origin));
             return;
         }
@@ -288,6 +304,7 @@ public final class SchemaState {
             Column column = table.columns.get(type.column());
             if (column != null) {
                 column.type = type.type();
+                column.origin = origin;
             }
         } else if (action instanceof AlterAction.SetNotNull set) {
             Column column = table.columns.get(set.column());
@@ -320,7 +337,7 @@ public final class SchemaState {
             if (!modify.from().equals(modify.column().name())) {
                 renameColumn(table, modify.from(), modify.column().name());
             }
-            table.columns.put(modify.column().name(), new Column(modify.column().type(), modify.column().effectivelyNotNull()));
+            table.columns.put(modify.column().name(), new Column(modify.column().type(), modify.column().effectivelyNotNull(), origin));
         } else if (action instanceof AlterAction.DropIndex drop) {
             indexes.remove(drop.name());
             table.constraints.removeIf(c -> drop.name().equals(c.name) && c.kind == ConstraintDef.Kind.UNIQUE);
