@@ -37,6 +37,8 @@ final class Judgement {
         /** Every existing table this transaction holds ACCESS EXCLUSIVE on. */
         final Set<String> exclusiveTables = new java.util.LinkedHashSet<>();
         boolean afterExclusiveReported;
+        /** MariaDB: {@code SET foreign_key_checks = 0} is in force. */
+        boolean foreignKeyChecksOff;
 
         Migration(int index, String revision, boolean transactional, List<Stmt> statements) {
             this.index = index;

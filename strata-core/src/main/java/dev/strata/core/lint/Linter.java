@@ -83,6 +83,7 @@ public final class Linter {
                 remember(migration, stmt);
                 if (stmt instanceof Stmt.Setting setting) {
                     LockRules.setting(migration, setting, line);
+                    MariaDbRules.setting(migration, setting);
                 }
             }
             if (judge) {

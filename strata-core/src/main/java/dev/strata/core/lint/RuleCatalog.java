@@ -94,7 +94,7 @@ public final class RuleCatalog {
         rule(RENAME_TABLE, Severity.ERROR, Scope.ALL, true, "renaming a table");
         rule(RENAME_COLUMN, Severity.ERROR, Scope.ALL, true, "renaming a column");
         rule(DROP_NOT_NULL, Severity.WARNING, Scope.ALL, true, "DROP NOT NULL");
-        rule(UNIQUE_ON_EXISTING_DATA, Severity.WARNING, Scope.ALL, false, "a unique index or constraint on existing rows");
+        rule(UNIQUE_ON_EXISTING_DATA, Severity.WARNING, Scope.ALL, true, "a unique index or constraint on existing rows");
         rule(BACKFILL_IN_DDL_TRANSACTION, Severity.WARNING, Scope.ALL, true, "UPDATE/DELETE in a transactional migration that also changes the schema");
         rule(IRREVERSIBLE_DOWNGRADE, Severity.WARNING, Scope.ALL, true, "a downgrade declared irreversible, or empty");
         rule(DOWNGRADE_NOT_INVERSE, Severity.ERROR, Scope.ALL, false, "the downgrade does not restore the schema (needs --verify)");
@@ -107,9 +107,9 @@ public final class RuleCatalog {
         rule(TIMESTAMP_WITHOUT_TIME_ZONE, Severity.INFO, Scope.POSTGRES, true, "type hygiene: timestamp without time zone");
         rule(FK_WITHOUT_ON_DELETE, Severity.INFO, Scope.ALL, true, "a foreign key with no explicit ON DELETE");
 
-        rule(MY_COPY_ALGORITHM, Severity.ERROR, Scope.MARIADB, false, "an ALTER TABLE only ALGORITHM=COPY can do");
+        rule(MY_COPY_ALGORITHM, Severity.ERROR, Scope.MARIADB, true, "an ALTER TABLE only ALGORITHM=COPY can do");
         rule(MY_ADD_COLUMN_NOT_NULL_NO_DEFAULT, Severity.WARNING, Scope.MARIADB, true, "ADD COLUMN NOT NULL without a default");
-        rule(MY_ADD_FOREIGN_KEY, Severity.ERROR, Scope.MARIADB, false, "a foreign key added to an existing table");
+        rule(MY_ADD_FOREIGN_KEY, Severity.ERROR, Scope.MARIADB, true, "a foreign key added to an existing table");
         rule(MY_INLINE_REFERENCES, Severity.WARNING, Scope.MARIADB, true, "inline REFERENCES on a column, which the server ignores");
     }
 
