@@ -71,6 +71,11 @@ public final class Linter {
             Judgement.Migration migration = new Judgement.Migration(i, revision.id(), script.transactional(), parsed);
             lockTimeoutAtStart(migration, script);
             boolean judge = judged.contains(revision.id());
+            List<Stmt> downgrade = judge && !script.irreversible()
+                    ? script.downgradeStatements(options.dialect()).stream().map(s -> reader.read(s.sql(), options.dialect())).toList()
+                    : List.of();
+            DowngradeCheck inverse = judge && options.severity(RuleCatalog.DOWNGRADE_NOT_INVERSE).isPresent()
+                    ? DowngradeCheck.start(state, parsed, downgrade) : null;
             Map<Integer, Integer> lines = new HashMap<>();
             for (int k = 0; k < parsed.size(); k++) {
                 Stmt stmt = parsed.get(k);
@@ -93,6 +98,10 @@ public final class Linter {
                 linted.add(new LintReport.Linted(revision.id(), file, revision.message()));
                 suppressions.put(i, Suppression.scan(script.upgrade(), statements));
                 downgrade(script, i, parsed, raw);
+                if (inverse != null) {
+                    notInverse(script, i, inverse.finish(state, downgrade, new SchemaState.Origin(revision.id(), file,
+                            script.downgrade().firstLine()), options.dialect()), raw);
+                }
             }
         }
         DesignRules.judge(state, options.dialect(), origin -> {
@@ -173,6 +182,19 @@ public final class Linter {
                     "the downgrade section is empty: a downgrade past this migration records success and leaves its changes in place",
                     "write the statements that undo the upgrade, or declare it with `-- strata:downgrade irreversible`"));
         }
+    }
+
+    /** {@code downgrade-not-inverse}: what the replayed downgrade leaves different from the schema before the upgrade. */
+    private static void notInverse(MigrationScript script, int index, List<DowngradeCheck.Difference> differences, List<Judgement.Raw> raw) {
+        if (differences.isEmpty()) {
+            return;
+        }
+        List<String> shown = differences.stream().limit(3).map(DowngradeCheck.Difference::what).toList();
+        raw.add(new Judgement.Raw(RuleCatalog.DOWNGRADE_NOT_INVERSE, index, -1, script.downgrade().firstLine() - 1,
+                "the downgrade does not restore the schema the upgrade started from: " + String.join("; ", shown)
+                        + (differences.size() > 3 ? "; and " + (differences.size() - 3) + " more" : "")
+                        + " (judged on lint's replay of the schema; `strata test` checks it on a real database)",
+                "make the downgrade undo every change of the upgrade, in reverse order; here: " + differences.get(0).remedy()));
     }
 
     private static boolean changesSchema(Stmt stmt) {

@@ -97,7 +97,7 @@ public final class RuleCatalog {
         rule(UNIQUE_ON_EXISTING_DATA, Severity.WARNING, Scope.ALL, true, "a unique index or constraint on existing rows");
         rule(BACKFILL_IN_DDL_TRANSACTION, Severity.WARNING, Scope.ALL, true, "UPDATE/DELETE in a transactional migration that also changes the schema");
         rule(IRREVERSIBLE_DOWNGRADE, Severity.WARNING, Scope.ALL, true, "a downgrade declared irreversible, or empty");
-        rule(DOWNGRADE_NOT_INVERSE, Severity.ERROR, Scope.ALL, false, "the downgrade does not restore the schema (needs --verify)");
+        rule(DOWNGRADE_NOT_INVERSE, Severity.ERROR, Scope.ALL, true, "the downgrade does not restore the schema (judged on lint's schema replay)");
         rule(MODIFIED_AFTER_APPLY, Severity.ERROR, Scope.ALL, false, "a file changed after it was applied");
 
         rule(FK_WITHOUT_INDEX, Severity.WARNING, Scope.ALL, true, "a foreign key whose columns lead no index");

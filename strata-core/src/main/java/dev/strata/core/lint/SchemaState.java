@@ -212,6 +212,32 @@ public final class SchemaState {
         return result;
     }
 
+    /**
+     * A deep copy holding only these tables (and their indexes): what the downgrade check replays a migration's
+     * downgrade on, without copying the whole schema for every migration.
+     */
+    public SchemaState copy(java.util.Set<String> only) {
+        SchemaState copy = new SchemaState(dialect);
+        copy.unnamedIndexes = unnamedIndexes;
+        for (Table table : tables.values()) {
+            if (!only.contains(table.name)) {
+                continue;
+            }
+            Table t = new Table(table.name, table.origin, table.known);
+            table.columns.forEach((name, c) -> t.columns.put(name, new Column(c.type, c.notNull, c.origin)));
+            for (Constraint c : table.constraints) {
+                t.constraints.add(new Constraint(c.name, c.kind, c.columns, c.references, c.notNullColumn, c.validated, c.origin));
+            }
+            copy.tables.put(t.name, t);
+        }
+        indexes.forEach((name, index) -> {
+            if (only.contains(index.table())) {
+                copy.indexes.put(name, index);
+            }
+        });
+        return copy;
+    }
+
     /** Replays one statement. */
     public void apply(Stmt stmt, Origin origin) {
         if (stmt instanceof Stmt.CreateTable create) {
