@@ -36,7 +36,8 @@ public final class LintCommand extends ContextCommand {
         Settings settings = context.settings();
         DatabaseKind kind = settings.url().kind();
         var options = Lint.options(kind, settings.lint(), settings.execution().lockTimeout());
-        LintReport report = Lint.run(context.migrations(), options, target(range), context.workingDir());
+        LintReport report = Lint.run(context.migrations(), options, target(range), context.workingDir(), Lint.history(settings));
+        report.notes().forEach(note -> context.note("note: " + note));
         GlobalOptions.Format format = context.global().format();
         if (format == GlobalOptions.Format.JSON) {
             context.printJson(LintOutput.json(report));

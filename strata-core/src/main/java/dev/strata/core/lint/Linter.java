@@ -31,10 +31,17 @@ import static dev.strata.core.lint.RuleCatalog.UNUSED_SUPPRESSION;
 public final class Linter {
     private final StatementReader reader;
     private final LintOptions options;
+    private final Applied applied;
 
     public Linter(StatementReader reader, LintOptions options) {
+        this(reader, options, null);
+    }
+
+    /** @param applied what the configured database recorded, for {@code modified-after-apply}; null when no database is known */
+    public Linter(StatementReader reader, LintOptions options, Applied applied) {
         this.reader = reader;
         this.options = options;
+        this.applied = applied;
     }
 
     /** Lints every migration. */
@@ -98,6 +105,7 @@ public final class Linter {
                 linted.add(new LintReport.Linted(revision.id(), file, revision.message()));
                 suppressions.put(i, Suppression.scan(script.upgrade(), statements));
                 downgrade(script, i, parsed, raw);
+                modifiedAfterApply(script, i, raw);
                 if (inverse != null) {
                     notInverse(script, i, inverse.finish(state, downgrade, new SchemaState.Origin(revision.id(), file,
                             script.downgrade().firstLine()), options.dialect()), raw);
@@ -114,7 +122,7 @@ public final class Linter {
         }, raw);
 
         List<Finding> findings = resolve(raw, suppressions, order, files);
-        return new LintReport(linted, findings);
+        return new LintReport(linted, findings, List.of());
     }
 
     /** The lock_timeout a migration starts with: its {@code -- strata:lock-timeout} header, else the project's. */
@@ -182,6 +190,23 @@ public final class Linter {
                     "the downgrade section is empty: a downgrade past this migration records success and leaves its changes in place",
                     "write the statements that undo the upgrade, or declare it with `-- strata:downgrade irreversible`"));
         }
+    }
+
+    /** {@code modified-after-apply}: the file's checksum differs from the one the database recorded when it was applied. */
+    private void modifiedAfterApply(MigrationScript script, int index, List<Judgement.Raw> raw) {
+        String recorded = applied == null ? null : applied.checksums().get(script.revision().id());
+        if (recorded == null || recorded.equals(script.checksum())) {
+            return;
+        }
+        raw.add(new Judgement.Raw(RuleCatalog.MODIFIED_AFTER_APPLY, index, -1, 1, "the file was edited after it was applied to "
+                        + applied.database() + ": its checksum is now " + abbreviated(script.checksum()) + "…, the history recorded "
+                        + abbreviated(recorded) + "…, so the history no longer describes that database (and `strata upgrade` refuses to run)",
+                "restore the file as it was applied and put the change in a new migration; if the database already matches the edit,"
+                        + " run `strata repair` there to record the new checksum"));
+    }
+
+    private static String abbreviated(String checksum) {
+        return checksum.length() > 12 ? checksum.substring(0, 12) : checksum;
     }
 
     /** {@code downgrade-not-inverse}: what the replayed downgrade leaves different from the schema before the upgrade. */

@@ -98,7 +98,7 @@ public final class RuleCatalog {
         rule(BACKFILL_IN_DDL_TRANSACTION, Severity.WARNING, Scope.ALL, true, "UPDATE/DELETE in a transactional migration that also changes the schema");
         rule(IRREVERSIBLE_DOWNGRADE, Severity.WARNING, Scope.ALL, true, "a downgrade declared irreversible, or empty");
         rule(DOWNGRADE_NOT_INVERSE, Severity.ERROR, Scope.ALL, true, "the downgrade does not restore the schema (judged on lint's schema replay)");
-        rule(MODIFIED_AFTER_APPLY, Severity.ERROR, Scope.ALL, false, "a file changed after it was applied");
+        rule(MODIFIED_AFTER_APPLY, Severity.ERROR, Scope.ALL, true, "a file changed after it was applied (needs the database's history)");
 
         rule(FK_WITHOUT_INDEX, Severity.WARNING, Scope.ALL, true, "a foreign key whose columns lead no index");
         rule(TABLE_WITHOUT_PRIMARY_KEY, Severity.WARNING, Scope.ALL, true, "a table with no primary key");
