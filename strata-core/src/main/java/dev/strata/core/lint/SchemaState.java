@@ -182,6 +182,8 @@ public final class SchemaState {
     private final SqlFlavor dialect;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, Index> indexes = new LinkedHashMap<>();
+    /** The same indexes by table, so that a table's indexes are found without walking all of them. */
+    private final Map<String, Map<String, Index>> indexesByTable = new java.util.HashMap<>();
     private int unnamedIndexes;
 
     /** @param dialect what the statements mean (MariaDB ignores a column's inline REFERENCES) */
@@ -203,13 +205,8 @@ public final class SchemaState {
 
     /** The indexes of a table, constraints' own indexes not included. */
     public List<Index> indexesOf(String table) {
-        List<Index> result = new ArrayList<>();
-        for (Index index : indexes.values()) {
-            if (index.table().equals(table)) {
-                result.add(index);
-            }
-        }
-        return result;
+        Map<String, Index> ofTable = indexesByTable.get(table);
+        return ofTable == null ? new ArrayList<>() : new ArrayList<>(ofTable.values());
     }
 
     /**
@@ -219,22 +216,21 @@ public final class SchemaState {
     public SchemaState copy(java.util.Set<String> only) {
         SchemaState copy = new SchemaState(dialect);
         copy.unnamedIndexes = unnamedIndexes;
-        for (Table table : tables.values()) {
-            if (!only.contains(table.name)) {
+        for (String name : only) {
+            Table table = tables.get(name);
+            if (table == null) {
                 continue;
             }
             Table t = new Table(table.name, table.origin, table.known);
-            table.columns.forEach((name, c) -> t.columns.put(name, new Column(c.type, c.notNull, c.origin)));
+            table.columns.forEach((column, c) -> t.columns.put(column, new Column(c.type, c.notNull, c.origin)));
             for (Constraint c : table.constraints) {
                 t.constraints.add(new Constraint(c.name, c.kind, c.columns, c.references, c.notNullColumn, c.validated, c.origin));
             }
             copy.tables.put(t.name, t);
         }
-        indexes.forEach((name, index) -> {
-            if (only.contains(index.table())) {
-                copy.indexes.put(name, index);
-            }
-        });
+        for (String name : only) {
+            indexesOf(name).forEach(copy::putIndex);
+        }
         return copy;
     }
 
@@ -250,16 +246,16 @@ public final class SchemaState {
         } else if (stmt instanceof Stmt.CreateIndex create) {
             String name = create.name() != null ? create.name() : create.table() + Index.UNNAMED + (++unnamedIndexes);
             if (!(create.ifNotExists() && indexes.containsKey(name))) {
-                indexes.put(name, new Index(name, create.table(), create.columns(), create.unique(), create.partial(), origin));
+                putIndex(new Index(name, create.table(), create.columns(), create.unique(), create.partial(), origin));
             }
         } else if (stmt instanceof Stmt.DropIndex drop) {
             for (String name : drop.names()) {
-                indexes.remove(name);
+                removeIndex(name);
             }
         } else if (stmt instanceof Stmt.DropTable drop) {
             for (String name : drop.tables()) {
                 tables.remove(name);
-                indexes.values().removeIf(index -> index.table().equals(name));
+                indexesOf(name).forEach(index -> removeIndex(index.name()));
             }
         } else if (stmt instanceof Stmt.RenameTables rename) {
             for (Stmt.RenameTables.Rename r : rename.renames()) {
@@ -308,12 +304,12 @@ public final class SchemaState {
     private void addConstraint(Table table, ConstraintDef def, Origin origin) {
         List<String> columns = def.columns();
         if (def.usingIndex() != null) {
-            Index index = indexes.remove(def.usingIndex());
+            Index index = removeIndex(def.usingIndex());
             columns = index == null ? List.of() : index.columns();
         }
         if (def.kind() == ConstraintDef.Kind.INDEX) {
             String name = def.name() != null ? def.name() : table.name + Index.UNNAMED + (++unnamedIndexes);
-            indexes.put(name, new Index(name, table.name, columns, false, false, origin));
+            putIndex(new Index(name, table.name, columns, false, false, origin));
             return;
         }
         table.constraints.add(new Constraint(def.name(), def.kind(), columns, def.references(), def.notNullColumn(), !def.notValid(), origin));
@@ -325,7 +321,7 @@ public final class SchemaState {
         } else if (action instanceof AlterAction.DropColumn drop) {
             table.columns.remove(drop.column());
             table.constraints.removeIf(c -> c.columns.contains(drop.column()) || drop.column().equals(c.notNullColumn));
-            indexes.values().removeIf(index -> index.table().equals(table.name) && index.columns().contains(drop.column()));
+            indexesOf(table.name).stream().filter(index -> index.columns().contains(drop.column())).forEach(index -> removeIndex(index.name()));
         } else if (action instanceof AlterAction.AlterColumnType type) {
             Column column = table.columns.get(type.column());
             if (column != null) {
@@ -365,10 +361,29 @@ public final class SchemaState {
             }
             table.columns.put(modify.column().name(), new Column(modify.column().type(), modify.column().effectivelyNotNull(), origin));
         } else if (action instanceof AlterAction.DropIndex drop) {
-            indexes.remove(drop.name());
+            removeIndex(drop.name());
             table.constraints.removeIf(c -> drop.name().equals(c.name) && c.kind == ConstraintDef.Kind.UNIQUE);
         }
         return table;
+    }
+
+    private void putIndex(Index index) {
+        Index old = indexes.put(index.name(), index);
+        if (old != null) {
+            Map<String, Index> ofTable = indexesByTable.get(old.table());
+            if (ofTable != null) {
+                ofTable.remove(old.name());
+            }
+        }
+        indexesByTable.computeIfAbsent(index.table(), t -> new LinkedHashMap<>()).put(index.name(), index);
+    }
+
+    private Index removeIndex(String name) {
+        Index index = indexes.remove(name);
+        if (index != null) {
+            indexesByTable.get(index.table()).remove(name);
+        }
+        return index;
     }
 
     private void renameColumn(Table table, String from, String to) {
@@ -379,10 +394,10 @@ public final class SchemaState {
         for (Constraint c : table.constraints) {
             c.columns.replaceAll(name -> name.equals(from) ? to : name);
         }
-        indexes.replaceAll((name, index) -> index.table().equals(table.name)
-                ? new Index(name, index.table(), index.columns().stream().map(c -> c.equals(from) ? to : c).toList(),
-                index.unique(), index.partial(), index.origin())
-                : index);
+        for (Index index : indexesOf(table.name)) {
+            putIndex(new Index(index.name(), index.table(), index.columns().stream().map(c -> c.equals(from) ? to : c).toList(),
+                    index.unique(), index.partial(), index.origin()));
+        }
     }
 
     private void renameTable(Table table, String to) {
@@ -390,8 +405,8 @@ public final class SchemaState {
         tables.remove(from);
         table.name = to;
         tables.put(to, table);
-        indexes.replaceAll((name, index) -> index.table().equals(from)
-                ? new Index(name, to, index.columns(), index.unique(), index.partial(), index.origin())
-                : index);
+        for (Index index : indexesOf(from)) {
+            putIndex(new Index(index.name(), to, index.columns(), index.unique(), index.partial(), index.origin()));
+        }
     }
 }
