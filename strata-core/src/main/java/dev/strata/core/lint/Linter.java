@@ -78,11 +78,11 @@ public final class Linter {
             Judgement.Migration migration = new Judgement.Migration(i, revision.id(), script.transactional(), parsed);
             lockTimeoutAtStart(migration, script);
             boolean judge = judged.contains(revision.id());
-            List<Stmt> downgrade = judge && !script.irreversible()
+            boolean checkInverse = judge && !script.irreversible() && options.severity(RuleCatalog.DOWNGRADE_NOT_INVERSE).isPresent();
+            List<Stmt> downgrade = checkInverse
                     ? script.downgradeStatements(options.dialect()).stream().map(s -> reader.read(s.sql(), options.dialect())).toList()
                     : List.of();
-            DowngradeCheck inverse = judge && options.severity(RuleCatalog.DOWNGRADE_NOT_INVERSE).isPresent()
-                    ? DowngradeCheck.start(state, parsed, downgrade) : null;
+            DowngradeCheck inverse = checkInverse ? DowngradeCheck.start(state, parsed, downgrade) : null;
             Map<Integer, Integer> lines = new HashMap<>();
             for (int k = 0; k < parsed.size(); k++) {
                 Stmt stmt = parsed.get(k);
