@@ -77,7 +77,8 @@ class LifecycleIT {
                 "downgrade-leaves-no-trace", "checksums", "lint", "tests/3c0000000003");
         assertThat(outcomes.get("downgrade-leaves-no-trace")).startsWith("FAILED: downgrade-leaves-no-trace: after upgrade and "
                 + "downgrade the schema differs from before: revision 2b0000000002").contains("email_old");
-        assertThat(outcomes.get("lint")).isEqualTo("SUCCESSFUL");
+        // lint's static downgrade-not-inverse sees the same bad downgrade, without a database
+        assertThat(outcomes.get("lint")).startsWith("FAILED: lint: ").contains("downgrade-not-inverse", "email_old is left behind");
         assertThat(outcomes.get("checksums")).startsWith("ABORTED: checksums skipped: no environment");
         for (String passing : List.of("single-head", "upgrade", "model-matches", "up-down-consistency", "tests/3c0000000003")) {
             assertThat(outcomes.get(passing)).as(passing).isEqualTo("SUCCESSFUL");

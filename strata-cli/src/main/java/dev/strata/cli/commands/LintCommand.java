@@ -47,8 +47,9 @@ public final class LintCommand extends ContextCommand {
         }
         Settings settings = context.settings();
         DatabaseKind kind = settings.url().kind();
-        LintOptions options = Lint.options(kind, settings.lint());
-        LintReport report = Lint.run(context.migrations(), kind, settings.lint(), target(range), context.workingDir());
+        LintOptions options = Lint.options(kind, settings.lint(), settings.execution().lockTimeout());
+        LintReport report = Lint.run(context.migrations(), options, target(range), context.workingDir(), Lint.history(settings));
+        report.notes().forEach(note -> context.note("note: " + note));
         VerifyReport verified = null;
         Function<Finding, String> observed = f -> null;
         if (verify) {

@@ -28,6 +28,7 @@ final class DesignRules {
     static void judge(SchemaState state, SqlFlavor dialect, Anchor anchor, List<Judgement.Raw> out) {
         for (SchemaState.Table table : state.tables()) {
             if (!table.known() || table.origin() == null) {
+                Hygiene.judge(state, table, dialect, anchor, out); // constraints an ALTER added to a table made elsewhere
                 continue;
             }
             Anchored at = anchor.apply(table.origin());
@@ -38,6 +39,7 @@ final class DesignRules {
                         "add one: a surrogate key column (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY on PostgreSQL) or"
                                 + " CONSTRAINT pk_" + table.name() + " PRIMARY KEY (<natural key columns>)"));
             }
+            Hygiene.judge(state, table, dialect, anchor, out);
             if (dialect == SqlFlavor.MARIADB) {
                 continue; // InnoDB creates an index for every foreign key that lacks one
             }

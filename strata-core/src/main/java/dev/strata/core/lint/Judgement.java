@@ -29,6 +29,16 @@ final class Judgement {
         final Set<String> alteredTables = new HashSet<>();
         /** {@code table.constraint} added by this migration. */
         final Set<String> addedConstraints = new HashSet<>();
+        /** Why no lock_timeout is in force at this point of the migration (PostgreSQL), or null when one is; and the fix. */
+        String lockTimeoutOff;
+        String lockTimeoutFix;
+        /** The existing table this transaction holds ACCESS EXCLUSIVE on, with where it was taken; null before. */
+        String exclusiveHeld;
+        /** Every existing table this transaction holds ACCESS EXCLUSIVE on. */
+        final Set<String> exclusiveTables = new java.util.LinkedHashSet<>();
+        boolean afterExclusiveReported;
+        /** MariaDB: {@code SET foreign_key_checks = 0} is in force. */
+        boolean foreignKeyChecksOff;
 
         Migration(int index, String revision, boolean transactional, List<Stmt> statements) {
             this.index = index;

@@ -3,6 +3,7 @@ package dev.strata.core.lint;
 import dev.strata.core.error.ConfigException;
 import dev.strata.core.script.SqlFlavor;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,9 +15,20 @@ import java.util.Optional;
  * @param dialect         the configured database's dialect: pg-* rules judge PostgreSQL, my-* rules MariaDB
  * @param postgresVersion the PostgreSQL major version, or null for the newest this linter knows
  * @param severities      rule id → error, warning, info or off ({@code [lint.rules]}); other rules keep their default
+ * @param lockTimeout     the {@code lock_timeout} Strata runs PostgreSQL statements with ({@code [execution] lock-timeout});
+ *                        zero when the project turns it off, which {@code pg-missing-lock-timeout} reports
  */
-public record LintOptions(SqlFlavor dialect, Integer postgresVersion, Map<String, String> severities) {
+public record LintOptions(SqlFlavor dialect, Integer postgresVersion, Map<String, String> severities, Duration lockTimeout) {
+    /** Strata's default {@code lock_timeout} on PostgreSQL (the runtime's {@code ExecutionConfig.DEFAULTS}). */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(2);
+
+    /** Options with Strata's default lock timeout. */
+    public LintOptions(SqlFlavor dialect, Integer postgresVersion, Map<String, String> severities) {
+        this(dialect, postgresVersion, severities, DEFAULT_LOCK_TIMEOUT);
+    }
+
     public LintOptions {
+        lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
         severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
         for (Map.Entry<String, String> entry : severities.entrySet()) {
             if (RuleCatalog.find(entry.getKey()).isEmpty()) {

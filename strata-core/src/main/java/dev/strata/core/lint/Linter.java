@@ -31,10 +31,17 @@ import static dev.strata.core.lint.RuleCatalog.UNUSED_SUPPRESSION;
 public final class Linter {
     private final StatementReader reader;
     private final LintOptions options;
+    private final Applied applied;
 
     public Linter(StatementReader reader, LintOptions options) {
+        this(reader, options, null);
+    }
+
+    /** @param applied what the configured database recorded, for {@code modified-after-apply}; null when no database is known */
+    public Linter(StatementReader reader, LintOptions options, Applied applied) {
         this.reader = reader;
         this.options = options;
+        this.applied = applied;
     }
 
     /** Lints every migration. */
@@ -69,7 +76,13 @@ public final class Linter {
             List<SqlStatement> statements = script.upgradeStatements(options.dialect());
             List<Stmt> parsed = statements.stream().map(s -> reader.read(s.sql(), options.dialect())).toList();
             Judgement.Migration migration = new Judgement.Migration(i, revision.id(), script.transactional(), parsed);
+            lockTimeoutAtStart(migration, script);
             boolean judge = judged.contains(revision.id());
+            boolean checkInverse = judge && !script.irreversible() && options.severity(RuleCatalog.DOWNGRADE_NOT_INVERSE).isPresent();
+            List<Stmt> downgrade = checkInverse
+                    ? script.downgradeStatements(options.dialect()).stream().map(s -> reader.read(s.sql(), options.dialect())).toList()
+                    : List.of();
+            DowngradeCheck inverse = checkInverse ? DowngradeCheck.start(state, parsed, downgrade) : null;
             Map<Integer, Integer> lines = new HashMap<>();
             for (int k = 0; k < parsed.size(); k++) {
                 Stmt stmt = parsed.get(k);
@@ -80,6 +93,10 @@ public final class Linter {
                 }
                 state.apply(stmt, new SchemaState.Origin(revision.id(), file, line));
                 remember(migration, stmt);
+                if (stmt instanceof Stmt.Setting setting) {
+                    LockRules.setting(migration, setting, line);
+                    MariaDbRules.setting(migration, setting);
+                }
             }
             if (judge) {
                 indexOf.put(revision.id(), i);
@@ -88,6 +105,11 @@ public final class Linter {
                 linted.add(new LintReport.Linted(revision.id(), file, revision.message()));
                 suppressions.put(i, Suppression.scan(script.upgrade(), statements));
                 downgrade(script, i, parsed, raw);
+                modifiedAfterApply(script, i, raw);
+                if (inverse != null) {
+                    notInverse(script, i, inverse.finish(state, downgrade, new SchemaState.Origin(revision.id(), file,
+                            script.downgrade().firstLine()), options.dialect()), raw);
+                }
             }
         }
         DesignRules.judge(state, options.dialect(), origin -> {
@@ -100,7 +122,27 @@ public final class Linter {
         }, raw);
 
         List<Finding> findings = resolve(raw, suppressions, order, files);
-        return new LintReport(linted, findings);
+        return new LintReport(linted, findings, List.of());
+    }
+
+    /** The lock_timeout a migration starts with: its {@code -- strata:lock-timeout} header, else the project's. */
+    private void lockTimeoutAtStart(Judgement.Migration migration, MigrationScript script) {
+        String header = script.settings().get("lock-timeout");
+        if (header != null) {
+            if (LockRules.zero(header)) {
+                migration.lockTimeoutOff = "the header says -- strata:lock-timeout " + header.strip();
+                migration.lockTimeoutFix = "remove the -- strata:lock-timeout " + header.strip() + " line (Strata's default is "
+                        + seconds(LintOptions.DEFAULT_LOCK_TIMEOUT) + "), or give a limit such as -- strata:lock-timeout 5s";
+            }
+        } else if (options.lockTimeout().isZero()) {
+            migration.lockTimeoutOff = "[execution] lock-timeout is 0 in the project's configuration";
+            migration.lockTimeoutFix = "set a limit: [execution] lock-timeout = \"" + seconds(LintOptions.DEFAULT_LOCK_TIMEOUT)
+                    + "\" (Strata's default), or -- strata:lock-timeout 5s in this migration's header";
+        }
+    }
+
+    private static String seconds(java.time.Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 
     /** What the migration has made so far, for the rules that exempt new objects. */
@@ -148,6 +190,36 @@ public final class Linter {
                     "the downgrade section is empty: a downgrade past this migration records success and leaves its changes in place",
                     "write the statements that undo the upgrade, or declare it with `-- strata:downgrade irreversible`"));
         }
+    }
+
+    /** {@code modified-after-apply}: the file's checksum differs from the one the database recorded when it was applied. */
+    private void modifiedAfterApply(MigrationScript script, int index, List<Judgement.Raw> raw) {
+        String recorded = applied == null ? null : applied.checksums().get(script.revision().id());
+        if (recorded == null || recorded.equals(script.checksum())) {
+            return;
+        }
+        raw.add(new Judgement.Raw(RuleCatalog.MODIFIED_AFTER_APPLY, index, -1, 1, "the file was edited after it was applied to "
+                        + applied.database() + ": its checksum is now " + abbreviated(script.checksum()) + "…, the history recorded "
+                        + abbreviated(recorded) + "…, so the history no longer describes that database (and `strata upgrade` refuses to run)",
+                "restore the file as it was applied and put the change in a new migration; if the database already matches the edit,"
+                        + " run `strata repair` there to record the new checksum"));
+    }
+
+    private static String abbreviated(String checksum) {
+        return checksum.length() > 12 ? checksum.substring(0, 12) : checksum;
+    }
+
+    /** {@code downgrade-not-inverse}: what the replayed downgrade leaves different from the schema before the upgrade. */
+    private static void notInverse(MigrationScript script, int index, List<DowngradeCheck.Difference> differences, List<Judgement.Raw> raw) {
+        if (differences.isEmpty()) {
+            return;
+        }
+        List<String> shown = differences.stream().limit(3).map(DowngradeCheck.Difference::what).toList();
+        raw.add(new Judgement.Raw(RuleCatalog.DOWNGRADE_NOT_INVERSE, index, -1, script.downgrade().firstLine() - 1,
+                "the downgrade does not restore the schema the upgrade started from: " + String.join("; ", shown)
+                        + (differences.size() > 3 ? "; and " + (differences.size() - 3) + " more" : "")
+                        + " (judged on lint's replay of the schema; `strata test` checks it on a real database)",
+                "make the downgrade undo every change of the upgrade, in reverse order; here: " + differences.get(0).remedy()));
     }
 
     private static boolean changesSchema(Stmt stmt) {

@@ -83,8 +83,8 @@ public final class RuleCatalog {
         rule(PG_ADD_FK_WITHOUT_NOT_VALID, Severity.ERROR, Scope.POSTGRES, true, "ADD FOREIGN KEY on an existing table without NOT VALID");
         rule(PG_VALIDATE_IN_SAME_TRANSACTION, Severity.ERROR, Scope.POSTGRES, true, "VALIDATE CONSTRAINT in the transaction that added it");
         rule(PG_ADD_UNIQUE_CONSTRAINT, Severity.ERROR, Scope.POSTGRES, true, "ADD UNIQUE / PRIMARY KEY on an existing table");
-        rule(PG_MISSING_LOCK_TIMEOUT, Severity.ERROR, Scope.POSTGRES, false, "a strong lock with no lock_timeout in force");
-        rule(PG_STATEMENT_AFTER_ACCESS_EXCLUSIVE, Severity.WARNING, Scope.POSTGRES, false, "more work after an ACCESS EXCLUSIVE lock in one transaction");
+        rule(PG_MISSING_LOCK_TIMEOUT, Severity.ERROR, Scope.POSTGRES, true, "a strong lock with no lock_timeout in force");
+        rule(PG_STATEMENT_AFTER_ACCESS_EXCLUSIVE, Severity.WARNING, Scope.POSTGRES, true, "more work after an ACCESS EXCLUSIVE lock in one transaction");
         rule(PG_TABLE_REWRITE_COMMAND, Severity.ERROR, Scope.POSTGRES, true, "VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED");
         rule(PG_ENUM_ADD_VALUE_UNORDERED, Severity.WARNING, Scope.POSTGRES, true, "ALTER TYPE ... ADD VALUE without BEFORE/AFTER");
         rule(PG_JSON_COLUMN, Severity.WARNING, Scope.POSTGRES, true, "a json column (jsonb is better)");
@@ -96,22 +96,22 @@ public final class RuleCatalog {
         rule(RENAME_TABLE, Severity.ERROR, Scope.ALL, true, "renaming a table");
         rule(RENAME_COLUMN, Severity.ERROR, Scope.ALL, true, "renaming a column");
         rule(DROP_NOT_NULL, Severity.WARNING, Scope.ALL, true, "DROP NOT NULL");
-        rule(UNIQUE_ON_EXISTING_DATA, Severity.WARNING, Scope.ALL, false, "a unique index or constraint on existing rows");
+        rule(UNIQUE_ON_EXISTING_DATA, Severity.WARNING, Scope.ALL, true, "a unique index or constraint on existing rows");
         rule(BACKFILL_IN_DDL_TRANSACTION, Severity.WARNING, Scope.ALL, true, "UPDATE/DELETE in a transactional migration that also changes the schema");
         rule(IRREVERSIBLE_DOWNGRADE, Severity.WARNING, Scope.ALL, true, "a downgrade declared irreversible, or empty");
-        rule(DOWNGRADE_NOT_INVERSE, Severity.ERROR, Scope.ALL, false, "the downgrade does not restore the schema (needs --verify)");
-        rule(MODIFIED_AFTER_APPLY, Severity.ERROR, Scope.ALL, false, "a file changed after it was applied");
+        rule(DOWNGRADE_NOT_INVERSE, Severity.ERROR, Scope.ALL, true, "the downgrade does not restore the schema (judged on lint's schema replay)");
+        rule(MODIFIED_AFTER_APPLY, Severity.ERROR, Scope.ALL, true, "a file changed after it was applied (needs the database's history)");
 
         rule(FK_WITHOUT_INDEX, Severity.WARNING, Scope.ALL, true, "a foreign key whose columns lead no index");
         rule(TABLE_WITHOUT_PRIMARY_KEY, Severity.WARNING, Scope.ALL, true, "a table with no primary key");
-        rule(UNNAMED_CONSTRAINT, Severity.WARNING, Scope.ALL, false, "a constraint or index left to a generated name");
-        rule(VARCHAR_WITHOUT_LENGTH, Severity.INFO, Scope.POSTGRES, false, "type hygiene: varchar without a length");
-        rule(TIMESTAMP_WITHOUT_TIME_ZONE, Severity.INFO, Scope.POSTGRES, false, "type hygiene: timestamp without time zone");
-        rule(FK_WITHOUT_ON_DELETE, Severity.INFO, Scope.ALL, false, "a foreign key with no explicit ON DELETE");
+        rule(UNNAMED_CONSTRAINT, Severity.WARNING, Scope.ALL, true, "a constraint or index left to a generated name");
+        rule(VARCHAR_WITHOUT_LENGTH, Severity.INFO, Scope.POSTGRES, true, "type hygiene: varchar without a length");
+        rule(TIMESTAMP_WITHOUT_TIME_ZONE, Severity.INFO, Scope.POSTGRES, true, "type hygiene: timestamp without time zone");
+        rule(FK_WITHOUT_ON_DELETE, Severity.INFO, Scope.ALL, true, "a foreign key with no explicit ON DELETE");
 
-        rule(MY_COPY_ALGORITHM, Severity.ERROR, Scope.MARIADB, false, "an ALTER TABLE only ALGORITHM=COPY can do");
+        rule(MY_COPY_ALGORITHM, Severity.ERROR, Scope.MARIADB, true, "an ALTER TABLE only ALGORITHM=COPY can do");
         rule(MY_ADD_COLUMN_NOT_NULL_NO_DEFAULT, Severity.WARNING, Scope.MARIADB, true, "ADD COLUMN NOT NULL without a default");
-        rule(MY_ADD_FOREIGN_KEY, Severity.ERROR, Scope.MARIADB, false, "a foreign key added to an existing table");
+        rule(MY_ADD_FOREIGN_KEY, Severity.ERROR, Scope.MARIADB, true, "a foreign key added to an existing table");
         rule(MY_INLINE_REFERENCES, Severity.WARNING, Scope.MARIADB, true, "inline REFERENCES on a column, which the server ignores");
 
         rule(VERIFY_MIGRATION_FAILED, Severity.ERROR, Scope.POSTGRES, true,

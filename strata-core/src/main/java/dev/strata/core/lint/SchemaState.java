@@ -30,10 +30,17 @@ public final class SchemaState {
     public static final class Column {
         private SqlType type;
         private boolean notNull;
+        private Origin origin;
 
-        Column(SqlType type, boolean notNull) {
+        Column(SqlType type, boolean notNull, Origin origin) {
             this.type = type;
             this.notNull = notNull;
+            this.origin = origin;
+        }
+
+        /** The statement that gave the column its current type. */
+        public Origin origin() {
+            return origin;
         }
 
         public SqlType type() {
@@ -96,6 +103,12 @@ public final class SchemaState {
     }
 
     public record Index(String name, String table, List<String> columns, boolean unique, boolean partial, Origin origin) {
+        private static final String UNNAMED = "#unnamed";
+
+        /** False for an index the statement left to the database to name. */
+        public boolean named() {
+            return !name.contains(UNNAMED);
+        }
     }
 
     public static final class Table {
@@ -169,6 +182,8 @@ public final class SchemaState {
     private final SqlFlavor dialect;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, Index> indexes = new LinkedHashMap<>();
+    /** The same indexes by table, so that a table's indexes are found without walking all of them. */
+    private final Map<String, Map<String, Index>> indexesByTable = new java.util.HashMap<>();
     private int unnamedIndexes;
 
     /** @param dialect what the statements mean (MariaDB ignores a column's inline REFERENCES) */
@@ -190,13 +205,33 @@ public final class SchemaState {
 
     /** The indexes of a table, constraints' own indexes not included. */
     public List<Index> indexesOf(String table) {
-        List<Index> result = new ArrayList<>();
-        for (Index index : indexes.values()) {
-            if (index.table().equals(table)) {
-                result.add(index);
+        Map<String, Index> ofTable = indexesByTable.get(table);
+        return ofTable == null ? new ArrayList<>() : new ArrayList<>(ofTable.values());
+    }
+
+    /**
+     * A deep copy holding only these tables (and their indexes): what the downgrade check replays a migration's
+     * downgrade on, without copying the whole schema for every migration.
+     */
+    public SchemaState copy(java.util.Set<String> only) {
+        SchemaState copy = new SchemaState(dialect);
+        copy.unnamedIndexes = unnamedIndexes;
+        for (String name : only) {
+            Table table = tables.get(name);
+            if (table == null) {
+                continue;
             }
+            Table t = new Table(table.name, table.origin, table.known);
+            table.columns.forEach((column, c) -> t.columns.put(column, new Column(c.type, c.notNull, c.origin)));
+            for (Constraint c : table.constraints) {
+                t.constraints.add(new Constraint(c.name, c.kind, c.columns, c.references, c.notNullColumn, c.validated, c.origin));
+            }
+            copy.tables.put(t.name, t);
         }
-        return result;
+        for (String name : only) {
+            indexesOf(name).forEach(copy::putIndex);
+        }
+        return copy;
     }
 
     /** Replays one statement. */
@@ -209,18 +244,18 @@ public final class SchemaState {
                 table = alter(table, action, origin);
             }
         } else if (stmt instanceof Stmt.CreateIndex create) {
-            String name = create.name() != null ? create.name() : create.table() + "#unnamed" + (++unnamedIndexes);
+            String name = create.name() != null ? create.name() : create.table() + Index.UNNAMED + (++unnamedIndexes);
             if (!(create.ifNotExists() && indexes.containsKey(name))) {
-                indexes.put(name, new Index(name, create.table(), create.columns(), create.unique(), create.partial(), origin));
+                putIndex(new Index(name, create.table(), create.columns(), create.unique(), create.partial(), origin));
             }
         } else if (stmt instanceof Stmt.DropIndex drop) {
             for (String name : drop.names()) {
-                indexes.remove(name);
+                removeIndex(name);
             }
         } else if (stmt instanceof Stmt.DropTable drop) {
             for (String name : drop.tables()) {
                 tables.remove(name);
-                indexes.values().removeIf(index -> index.table().equals(name));
+                indexesOf(name).forEach(index -> removeIndex(index.name()));
             }
         } else if (stmt instanceof Stmt.RenameTables rename) {
             for (Stmt.RenameTables.Rename r : rename.renames()) {
@@ -247,31 +282,34 @@ public final class SchemaState {
     }
 
     private void addColumn(Table table, ColumnDef column, Origin origin) {
-        table.columns.put(column.name(), new Column(column.type(), column.effectivelyNotNull()));
+        table.columns.put(column.name(), new Column(column.type(), column.effectivelyNotNull(), origin));
         if (column.primaryKey()) {
-            table.constraints.add(new Constraint(null, ConstraintDef.Kind.PRIMARY_KEY, List.of(column.name()), null, null, true, origin));
+            table.constraints.add(new Constraint(column.constraintName(ConstraintDef.Kind.PRIMARY_KEY), ConstraintDef.Kind.PRIMARY_KEY,
+                    List.of(column.name()), null, null, true, origin));
         }
         if (column.unique()) {
-            table.constraints.add(new Constraint(null, ConstraintDef.Kind.UNIQUE, List.of(column.name()), null, null, true, origin));
+            table.constraints.add(new Constraint(column.constraintName(ConstraintDef.Kind.UNIQUE), ConstraintDef.Kind.UNIQUE,
+                    List.of(column.name()), null, null, true, origin));
         }
         if (column.references() != null && dialect != SqlFlavor.MARIADB) {
-            table.constraints.add(new Constraint(null, ConstraintDef.Kind.FOREIGN_KEY, List.of(column.name()), column.references(),
-                    null, true, origin));
+            table.constraints.add(new Constraint(column.constraintName(ConstraintDef.Kind.FOREIGN_KEY), ConstraintDef.Kind.FOREIGN_KEY,
+                    List.of(column.name()), column.references(), null, true, origin));
         }
         if (column.check() != null) {
-            table.constraints.add(new Constraint(null, ConstraintDef.Kind.CHECK, List.of(), null, null, true, origin));
+            table.constraints.add(new Constraint(column.constraintName(ConstraintDef.Kind.CHECK), ConstraintDef.Kind.CHECK,
+                    List.of(column.name()), null, null, true, origin));
         }
     }
 
     private void addConstraint(Table table, ConstraintDef def, Origin origin) {
         List<String> columns = def.columns();
         if (def.usingIndex() != null) {
-            Index index = indexes.remove(def.usingIndex());
+            Index index = removeIndex(def.usingIndex());
             columns = index == null ? List.of() : index.columns();
         }
         if (def.kind() == ConstraintDef.Kind.INDEX) {
-            String name = def.name() != null ? def.name() : table.name + "#unnamed" + (++unnamedIndexes);
-            indexes.put(name, new Index(name, table.name, columns, false, false, origin));
+            String name = def.name() != null ? def.name() : table.name + Index.UNNAMED + (++unnamedIndexes);
+            putIndex(new Index(name, table.name, columns, false, false, origin));
             return;
         }
         table.constraints.add(new Constraint(def.name(), def.kind(), columns, def.references(), def.notNullColumn(), !def.notValid(), origin));
@@ -283,11 +321,12 @@ public final class SchemaState {
         } else if (action instanceof AlterAction.DropColumn drop) {
             table.columns.remove(drop.column());
             table.constraints.removeIf(c -> c.columns.contains(drop.column()) || drop.column().equals(c.notNullColumn));
-            indexes.values().removeIf(index -> index.table().equals(table.name) && index.columns().contains(drop.column()));
+            indexesOf(table.name).stream().filter(index -> index.columns().contains(drop.column())).forEach(index -> removeIndex(index.name()));
         } else if (action instanceof AlterAction.AlterColumnType type) {
             Column column = table.columns.get(type.column());
             if (column != null) {
                 column.type = type.type();
+                column.origin = origin;
             }
         } else if (action instanceof AlterAction.SetNotNull set) {
             Column column = table.columns.get(set.column());
@@ -320,12 +359,31 @@ public final class SchemaState {
             if (!modify.from().equals(modify.column().name())) {
                 renameColumn(table, modify.from(), modify.column().name());
             }
-            table.columns.put(modify.column().name(), new Column(modify.column().type(), modify.column().effectivelyNotNull()));
+            table.columns.put(modify.column().name(), new Column(modify.column().type(), modify.column().effectivelyNotNull(), origin));
         } else if (action instanceof AlterAction.DropIndex drop) {
-            indexes.remove(drop.name());
+            removeIndex(drop.name());
             table.constraints.removeIf(c -> drop.name().equals(c.name) && c.kind == ConstraintDef.Kind.UNIQUE);
         }
         return table;
+    }
+
+    private void putIndex(Index index) {
+        Index old = indexes.put(index.name(), index);
+        if (old != null) {
+            Map<String, Index> ofTable = indexesByTable.get(old.table());
+            if (ofTable != null) {
+                ofTable.remove(old.name());
+            }
+        }
+        indexesByTable.computeIfAbsent(index.table(), t -> new LinkedHashMap<>()).put(index.name(), index);
+    }
+
+    private Index removeIndex(String name) {
+        Index index = indexes.remove(name);
+        if (index != null) {
+            indexesByTable.get(index.table()).remove(name);
+        }
+        return index;
     }
 
     private void renameColumn(Table table, String from, String to) {
@@ -336,10 +394,10 @@ public final class SchemaState {
         for (Constraint c : table.constraints) {
             c.columns.replaceAll(name -> name.equals(from) ? to : name);
         }
-        indexes.replaceAll((name, index) -> index.table().equals(table.name)
-                ? new Index(name, index.table(), index.columns().stream().map(c -> c.equals(from) ? to : c).toList(),
-                index.unique(), index.partial(), index.origin())
-                : index);
+        for (Index index : indexesOf(table.name)) {
+            putIndex(new Index(index.name(), index.table(), index.columns().stream().map(c -> c.equals(from) ? to : c).toList(),
+                    index.unique(), index.partial(), index.origin()));
+        }
     }
 
     private void renameTable(Table table, String to) {
@@ -347,8 +405,8 @@ public final class SchemaState {
         tables.remove(from);
         table.name = to;
         tables.put(to, table);
-        indexes.replaceAll((name, index) -> index.table().equals(from)
-                ? new Index(name, to, index.columns(), index.unique(), index.partial(), index.origin())
-                : index);
+        for (Index index : indexesOf(from)) {
+            putIndex(new Index(index.name(), to, index.columns(), index.unique(), index.partial(), index.origin()));
+        }
     }
 }

@@ -30,6 +30,11 @@ final class StatementRules {
     }
 
     static void judge(Judgement j) {
+        LockRules.judge(j);
+        UniqueRules.judge(j);
+        if (j.dialect() == SqlFlavor.MARIADB) {
+            MariaDbRules.judge(j);
+        }
         Stmt stmt = j.stmt;
         if (stmt instanceof Stmt.Unrecognized unrecognized) {
             j.report(UNRECOGNIZED_STATEMENT, "the linter could not parse this statement (" + unrecognized.reason()

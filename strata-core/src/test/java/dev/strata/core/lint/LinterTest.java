@@ -31,7 +31,7 @@ class LinterTest {
     private static final Map<String, Stmt> STATEMENTS = Map.of(
             "create t", new Stmt.CreateTable("t", List.of(column("id", "bigint"), column("u_id", "bigint")), List.of(
                     new ConstraintDef(ConstraintDef.Kind.PRIMARY_KEY, "pk_t", List.of("id"), null, null, null, false, null),
-                    new ConstraintDef(ConstraintDef.Kind.FOREIGN_KEY, "fk_t_u", List.of("u_id"), new ForeignKeyRef("u", List.of("id")),
+                    new ConstraintDef(ConstraintDef.Kind.FOREIGN_KEY, "fk_t_u", List.of("u_id"), new ForeignKeyRef("u", List.of("id"), "CASCADE"),
                             null, null, false, null)), false, false),
             "index t", new Stmt.CreateIndex("ix_t_u_id", "t", false, false, List.of("u_id"), false, false),
             "drop id", new Stmt.AlterTable("t", List.of(new AlterAction.DropColumn("u_id"))));

@@ -1,15 +1,18 @@
 package dev.strata.runtime.lint;
 
 import dev.strata.core.lint.sql.ColumnDef;
+import dev.strata.core.lint.sql.ConstraintDef;
 import dev.strata.core.lint.sql.DefaultValue;
 import dev.strata.core.lint.sql.ForeignKeyRef;
 import dev.strata.core.lint.sql.SqlType;
 import dev.strata.core.script.SqlFlavor;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,25 +43,36 @@ final class ColumnSpecs {
         ColumnDef.Generated generated = ColumnDef.Generated.NONE;
         ForeignKeyRef references = null;
         String check = null;
+        Map<ConstraintDef.Kind, String> names = new EnumMap<>(ConstraintDef.Kind.class);
+        String pendingName = null; // CONSTRAINT name, for the constraint that follows
         while (!c.atEnd() && !c.atSymbol(",") && !c.atSymbol(")")) {
             if (c.accept("NOT", "NULL")) {
                 notNull = true;
+                pendingName = null;
             } else if (c.accept("NULL")) {
                 notNull = false;
             } else if (c.accept("CONSTRAINT")) {
-                c.next();
+                pendingName = Names.part(c.next(), flavor);
             } else if (c.accept("DEFAULT")) {
                 defaultValue = defaultValue(c);
             } else if (c.accept("PRIMARY", "KEY")) {
                 primaryKey = true;
+                name(names, ConstraintDef.Kind.PRIMARY_KEY, pendingName);
+                pendingName = null;
             } else if (c.accept("UNIQUE")) {
                 c.accept("KEY");
                 unique = true;
+                name(names, ConstraintDef.Kind.UNIQUE, pendingName);
+                pendingName = null;
             } else if (c.accept("REFERENCES")) {
                 references = references(c);
+                name(names, ConstraintDef.Kind.FOREIGN_KEY, pendingName);
+                pendingName = null;
             } else if (c.accept("CHECK")) {
                 check = c.group();
                 c.accept("NO", "INHERIT");
+                name(names, ConstraintDef.Kind.CHECK, pendingName);
+                pendingName = null;
             } else if (c.accept("GENERATED")) {
                 if (!c.accept("ALWAYS")) {
                     c.accept("BY", "DEFAULT");
@@ -87,7 +101,13 @@ final class ColumnSpecs {
                 c.next();
             }
         }
-        return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, generated, references, check);
+        return new ColumnDef(name, type, notNull, primaryKey, unique, defaultValue, generated, references, check, names);
+    }
+
+    private static void name(Map<ConstraintDef.Kind, String> names, ConstraintDef.Kind kind, String name) {
+        if (name != null) {
+            names.put(kind, name);
+        }
     }
 
     private static ColumnDef.Generated storage(Cursor c, SqlFlavor flavor) {
@@ -168,16 +188,21 @@ final class ColumnSpecs {
         while (c.accept("MATCH")) {
             c.next();
         }
+        String onDelete = null;
         while (c.at("ON") && (c.peek(1) != null && (c.peek(1).is("DELETE") || c.peek(1).is("UPDATE")))) {
             c.next();
-            c.next();
+            boolean delete = c.next().is("DELETE");
+            int start = c.at;
             if (!c.accept("NO", "ACTION") && !c.accept("SET", "NULL") && !c.accept("SET", "DEFAULT")) {
                 c.next();
             }
             if (c.atSymbol("(")) {
                 c.group();
             }
+            if (delete) {
+                onDelete = c.text(c.tokens.subList(start, c.at)).toUpperCase(Locale.ROOT);
+            }
         }
-        return new ForeignKeyRef(table, columns);
+        return new ForeignKeyRef(table, columns, onDelete);
     }
 }

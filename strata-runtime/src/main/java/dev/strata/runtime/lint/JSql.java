@@ -64,7 +64,9 @@ final class JSql {
         String name = index.getName() == null || index.getName().startsWith(UNNAMED) ? null : Names.of(index.getName(), flavor);
         if (index instanceof ForeignKeyIndex fk) {
             return new ConstraintDef(ConstraintDef.Kind.FOREIGN_KEY, name, names(fk.getColumnsNames(), flavor),
-                    new ForeignKeyRef(tableName(fk.getTable(), flavor), names(fk.getReferencedColumnNames(), flavor)), null, null, false, null);
+                    new ForeignKeyRef(tableName(fk.getTable(), flavor), names(fk.getReferencedColumnNames(), flavor),
+                            fk.getOnDeleteReferenceOption() == null ? null : fk.getOnDeleteReferenceOption().toUpperCase(Locale.ROOT)),
+                    null, null, false, null);
         }
         if (index instanceof CheckConstraint check) {
             return new ConstraintDef(ConstraintDef.Kind.CHECK, name, List.of(), null, String.valueOf(check.getExpression()),

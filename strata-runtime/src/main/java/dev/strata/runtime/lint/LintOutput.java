@@ -90,6 +90,9 @@ public final class LintOutput {
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("findings", findings);
+        if (!report.notes().isEmpty()) {
+            document.put("notes", report.notes());
+        }
         return document;
     }
 

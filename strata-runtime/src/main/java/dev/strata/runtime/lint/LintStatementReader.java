@@ -86,6 +86,9 @@ public final class LintStatementReader implements StatementReader {
             case "UPDATE", "DELETE", "INSERT", "MERGE", "REPLACE", "WITH" -> {
                 return dataChange(c);
             }
+            case "SET", "RESET" -> {
+                return setting(c);
+            }
             case "DO" -> {
                 return new Stmt.Unrecognized("the body of a DO block is not analysed");
             }
@@ -563,6 +566,41 @@ public final class LintStatementReader implements StatementReader {
             return new Stmt.RewriteTable("CLUSTER", c.name()); // CLUSTER index ON table (before PostgreSQL 8.3)
         }
         return new Stmt.RewriteTable("CLUSTER", first);
+    }
+
+    // ---- SET / RESET
+
+    /** {@code SET [SESSION|LOCAL] name {=|TO} value} or {@code RESET name|ALL}; any other SET form is {@link Stmt.Other}. */
+    private Stmt setting(Cursor c) {
+        String verb = c.next().upper();
+        boolean local = verb.equals("SET") && c.accept("LOCAL");
+        if (verb.equals("SET") && !local) {
+            c.accept("SESSION");
+        }
+        Token name = c.peek();
+        if (name == null || name.kind() != Token.Kind.WORD || (c.peek(1) != null && c.peek(1).isSymbol("."))) {
+            return new Stmt.Other(verb);
+        }
+        c.next();
+        String key = name.text().toLowerCase(java.util.Locale.ROOT);
+        if (verb.equals("RESET")) {
+            return c.atEnd() ? new Stmt.Setting(key, null, false) : new Stmt.Other(verb);
+        }
+        if (!c.acceptSymbol("=") && !c.accept("TO")) {
+            return new Stmt.Other(verb);
+        }
+        Token value = c.peek();
+        if (value == null || c.peek(1) != null) {
+            return new Stmt.Other(verb);
+        }
+        if (value.is("DEFAULT")) {
+            return new Stmt.Setting(key, null, local);
+        }
+        String text = value.text();
+        if (value.kind() == Token.Kind.STRING && text.length() >= 2 && text.startsWith("'") && text.endsWith("'")) {
+            text = text.substring(1, text.length() - 1).replace("''", "'");
+        }
+        return new Stmt.Setting(key, text, local);
     }
 
     // ---- data changes

@@ -22,8 +22,8 @@ final class LintCheck implements Check {
 
     @Override
     public CheckResult run() {
-        LintReport report = Lint.run(suite.migrations(), suite.server().url().kind(), suite.lint(), null,
-                Path.of("").toAbsolutePath());
+        LintReport report = Lint.run(suite.migrations(), Lint.options(suite.server().url().kind(), suite.lint(),
+                suite.execution().lockTimeout()), null, Path.of("").toAbsolutePath());
         if (!report.hasErrors()) {
             return CheckResult.pass(name(), null, "no error findings in " + report.migrations().size() + " migration(s) ("
                     + report.count(Severity.WARNING) + " warning(s); `strata lint` lists them)");

@@ -118,6 +118,10 @@ public final class MigrationTestSuite {
         return lint;
     }
 
+    ExecutionSettings execution() {
+        return execution;
+    }
+
     public MigrationTestSuite withExecution(ExecutionSettings settings) {
         return new MigrationTestSuite(server, migrations, model, expectedHeads, testsDir, environment, environmentSchema, settings);
     }

@@ -160,6 +160,6 @@ class LintStatementReaderTest {
         assertThat(pg("UPDATE s.t SET a = 1 WHERE b = 2")).isEqualTo(new Stmt.DataChange("UPDATE", "s.t", true));
         assertThat(pg("DELETE FROM t")).isEqualTo(new Stmt.DataChange("DELETE", "t", false));
         assertThat(pg("INSERT INTO t (a) VALUES (1)")).isEqualTo(new Stmt.DataChange("INSERT", "t", false));
-        assertThat(pg("SET lock_timeout = '5s'")).isEqualTo(new Stmt.Other("SET"));
+        assertThat(pg("SET lock_timeout = '5s'")).isEqualTo(new Stmt.Setting("lock_timeout", "5s", false));
     }
 }

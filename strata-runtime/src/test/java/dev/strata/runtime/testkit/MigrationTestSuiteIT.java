@@ -93,7 +93,9 @@ class MigrationTestSuiteIT {
     void aDowngradeThatLeavesAColumnFailsDowngradeLeavesNoTrace(DatabaseKind kind) {
         List<CheckResult> results = run(kind, Examples.DOWNGRADE_LEAVES_COLUMN);
         assertThat(statuses(results)).as(results.toString())
-                .containsExactlyEntriesOf(expected(MigrationTestSuite.DOWNGRADE_LEAVES_NO_TRACE, "fail"));
+                .containsExactlyEntriesOf(expected(MigrationTestSuite.DOWNGRADE_LEAVES_NO_TRACE, "fail", MigrationTestSuite.LINT, "fail"));
+        // lint's static downgrade-not-inverse sees it too, without a database
+        assertThat(result(results, MigrationTestSuite.LINT).message()).contains("downgrade-not-inverse", "customers.email_old is left behind");
         CheckResult trace = result(results, MigrationTestSuite.DOWNGRADE_LEAVES_NO_TRACE);
         assertThat(trace.revision()).isEqualTo("2b0000000002");
         assertThat(trace.message()).contains("revision 2b0000000002 (2b0000000002_add_customer_email.sql) leaves")
@@ -105,7 +107,10 @@ class MigrationTestSuiteIT {
     void aDowngradeThatFailsFailsUpDownConsistency(DatabaseKind kind) {
         List<CheckResult> results = run(kind, Examples.DOWNGRADE_FAILS);
         assertThat(statuses(results)).as(results.toString()).containsExactlyEntriesOf(expected(
-                MigrationTestSuite.UP_DOWN_CONSISTENCY, "fail", MigrationTestSuite.DOWNGRADE_LEAVES_NO_TRACE, "skip"));
+                MigrationTestSuite.UP_DOWN_CONSISTENCY, "fail", MigrationTestSuite.DOWNGRADE_LEAVES_NO_TRACE, "skip",
+                MigrationTestSuite.LINT, "fail"));
+        // statically, lint sees that the downgrade (DROP COLUMN e_mail) leaves the upgrade's email column
+        assertThat(result(results, MigrationTestSuite.LINT).message()).contains("downgrade-not-inverse", "customers.email is left behind");
         CheckResult upDown = result(results, MigrationTestSuite.UP_DOWN_CONSISTENCY);
         assertThat(upDown.revision()).isEqualTo("2b0000000002");
         assertThat(upDown.message()).startsWith("revision 2b0000000002: its downgrade fails").contains("e_mail");

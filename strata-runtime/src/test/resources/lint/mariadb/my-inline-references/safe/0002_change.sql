@@ -6,7 +6,7 @@
 CREATE TABLE payments (
     id       INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
     order_id INT NOT NULL,
-    CONSTRAINT fk_payments_order FOREIGN KEY (order_id) REFERENCES orders (id)
+    CONSTRAINT fk_payments_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;
 
 -- strata:downgrade

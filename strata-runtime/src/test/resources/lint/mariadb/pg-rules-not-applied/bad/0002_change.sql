@@ -5,7 +5,7 @@
 -- strata:upgrade
 CREATE INDEX ix_orders_status ON orders (status);
 ALTER TABLE orders ADD COLUMN payload JSON;
-ALTER TABLE orders ADD CONSTRAINT fk_orders_customer2 FOREIGN KEY (customer_id) REFERENCES customers (id);
+ALTER TABLE orders ADD CONSTRAINT fk_orders_customer2 FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT;
 TRUNCATE orders;
 
 -- strata:downgrade

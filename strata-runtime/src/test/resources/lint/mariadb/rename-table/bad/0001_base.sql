@@ -15,7 +15,7 @@ CREATE TABLE orders (
     status      VARCHAR(20) NOT NULL,
     note        VARCHAR(100),
     PRIMARY KEY (id),
-    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id)
+    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT
 ) ENGINE=InnoDB;
 
 -- strata:downgrade

@@ -7,4 +7,15 @@
 DROP TABLE orders;
 
 -- strata:downgrade
-CREATE TABLE orders (id bigint PRIMARY KEY);
+CREATE TABLE orders (
+    id          bigint PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    referrer_id bigint,
+    status      text,
+    total       numeric(10, 2),
+    note        varchar(100),
+    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT
+);
+CREATE INDEX ix_orders_customer_id ON orders (customer_id);
+CREATE INDEX ix_orders_referrer_id ON orders (referrer_id);
+CREATE INDEX ix_orders_total ON orders (total);

@@ -5,7 +5,7 @@
 -- strata:upgrade
 CREATE TABLE payments (
     id       bigint PRIMARY KEY,
-    order_id bigint NOT NULL REFERENCES orders (id)
+    order_id bigint NOT NULL CONSTRAINT fk_payments_order REFERENCES orders (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_payments_order_id ON payments (order_id);
 

@@ -3,7 +3,7 @@
 -- strata:message add the foreign key
 
 -- strata:upgrade
-ALTER TABLE orders ADD CONSTRAINT fk_orders_referrer FOREIGN KEY (referrer_id) REFERENCES customers (id) NOT VALID;
+ALTER TABLE orders ADD CONSTRAINT fk_orders_referrer FOREIGN KEY (referrer_id) REFERENCES customers (id) ON DELETE SET NULL NOT VALID;
 
 -- strata:downgrade
 ALTER TABLE orders DROP CONSTRAINT fk_orders_referrer;

@@ -7,3 +7,4 @@ ALTER TABLE customers ADD CONSTRAINT uq_customers_email UNIQUE USING INDEX uq_cu
 
 -- strata:downgrade
 ALTER TABLE customers DROP CONSTRAINT uq_customers_email;
+CREATE UNIQUE INDEX uq_customers_email ON customers (email);

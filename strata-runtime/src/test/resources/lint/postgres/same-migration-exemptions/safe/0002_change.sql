@@ -10,7 +10,7 @@ CREATE TABLE shipments (
 );
 CREATE INDEX ix_shipments_order_id ON shipments (order_id);
 ALTER TABLE shipments ADD COLUMN tracking text NOT NULL;
-ALTER TABLE shipments ADD CONSTRAINT fk_shipments_order FOREIGN KEY (order_id) REFERENCES orders (id);
+ALTER TABLE shipments ADD CONSTRAINT fk_shipments_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE;
 ALTER TABLE shipments ADD CONSTRAINT uq_shipments_tracking UNIQUE (tracking);
 ALTER TABLE shipments ALTER COLUMN carrier SET NOT NULL;
 ALTER TABLE shipments ALTER COLUMN carrier TYPE varchar(20);

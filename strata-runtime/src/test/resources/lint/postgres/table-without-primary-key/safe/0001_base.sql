@@ -16,7 +16,7 @@ CREATE TABLE orders (
     status      text,
     total       numeric(10, 2),
     note        varchar(100),
-    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id)
+    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT
 );
 CREATE INDEX ix_orders_customer_id ON orders (customer_id);
 CREATE INDEX ix_orders_referrer_id ON orders (referrer_id);

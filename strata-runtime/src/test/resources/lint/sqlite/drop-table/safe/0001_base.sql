@@ -14,7 +14,7 @@ CREATE TABLE orders (
     customer_id INTEGER NOT NULL,
     status      TEXT,
     CONSTRAINT pk_orders PRIMARY KEY (id),
-    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id)
+    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT
 );
 CREATE INDEX ix_orders_customer_id ON orders (customer_id);
 

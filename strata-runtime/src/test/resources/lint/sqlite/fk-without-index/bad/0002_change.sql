@@ -5,7 +5,7 @@
 -- strata:upgrade
 CREATE TABLE payments (
     id       INTEGER PRIMARY KEY,
-    order_id INTEGER NOT NULL REFERENCES orders (id)
+    order_id INTEGER NOT NULL CONSTRAINT fk_payments_order REFERENCES orders (id) ON DELETE CASCADE
 );
 
 -- strata:downgrade

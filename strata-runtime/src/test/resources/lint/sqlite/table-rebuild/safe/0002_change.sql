@@ -8,7 +8,7 @@ CREATE TABLE "_strata_rebuild_orders" (
     id          INTEGER NOT NULL,
     customer_id INTEGER NOT NULL,
     CONSTRAINT pk_orders PRIMARY KEY (id),
-    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id)
+    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE RESTRICT
 );
 INSERT INTO "_strata_rebuild_orders" (id, customer_id) SELECT id, customer_id FROM "orders";
 -- strata:allow drop-table removed from the model

@@ -71,6 +71,16 @@ public sealed interface Stmt {
     record DataChange(String verb, String table, boolean hasWhere) implements Stmt {
     }
 
+    /**
+     * {@code SET [SESSION | LOCAL] name {= | TO} value} and {@code RESET name}: a run-time setting the migration changes.
+     *
+     * @param name  lowercased ({@code lock_timeout}); {@code all} for {@code RESET ALL}
+     * @param value the value as written without quotes ({@code 0}, {@code 5s}), or null for RESET and {@code = DEFAULT}
+     * @param local {@code SET LOCAL}: until the end of the transaction
+     */
+    record Setting(String name, String value, boolean local) implements Stmt {
+    }
+
     /** Understood, and nothing lint judges: CREATE VIEW, COMMENT, GRANT, SET, CREATE FUNCTION, PRAGMA … */
     record Other(String kind) implements Stmt {
     }
