@@ -36,7 +36,6 @@ final class Judgement {
         String exclusiveHeld;
         /** Every existing table this transaction holds ACCESS EXCLUSIVE on. */
         final Set<String> exclusiveTables = new java.util.LinkedHashSet<>();
-        boolean afterExclusiveReported;
         /** MariaDB: {@code SET foreign_key_checks = 0} is in force. */
         boolean foreignKeyChecksOff;
 

@@ -47,18 +47,18 @@ final class LockRules {
     /**
      * After an ACCESS EXCLUSIVE lock on an existing table, a statement that waits for a lock on another existing table
      * or reads and writes rows keeps every query on the locked table waiting. Quick catalog changes of the locked table
-     * itself do not count, and slow work on it (an index build, a scan, a rewrite) is judged by its own rule.
+     * itself do not count, and slow work on it (an index build, a scan, a rewrite) is judged by its own rule. Every such
+     * statement is reported, not just the first: each is one to move out, and a suppression of one does not hide the next.
      */
     private static void afterAccessExclusive(Judgement j, Map<String, PgLocks.Mode> locks, List<String> existing) {
         Judgement.Migration m = j.migration;
         if (!m.transactional) {
             return; // each statement commits by itself and releases its locks
         }
-        if (m.exclusiveHeld != null && !m.afterExclusiveReported) {
+        if (m.exclusiveHeld != null) {
             String other = existing.stream().filter(t -> !m.exclusiveTables.contains(t)).findFirst().orElse(null);
             boolean rows = j.stmt instanceof Stmt.DataChange && !existing.isEmpty();
             if (other != null || rows) {
-                m.afterExclusiveReported = true;
                 String work = rows ? ((Stmt.DataChange) j.stmt).verb() + " "
                         + existing.get(0) + " works on rows" : "this statement takes a lock on " + other;
                 j.report(PG_STATEMENT_AFTER_ACCESS_EXCLUSIVE, work + " in the transaction that already holds an ACCESS EXCLUSIVE lock on "

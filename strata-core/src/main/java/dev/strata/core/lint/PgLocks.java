@@ -51,6 +51,7 @@ public final class PgLocks {
                 } else if (action instanceof AlterAction.AddColumn add && add.column().references() != null) {
                     take(locks, add.column().references().table(), Mode.SHARE_ROW_EXCLUSIVE);
                 }
+                foreignKeyNeighbours(alter.table(), action, state).forEach(t -> take(locks, t, Mode.ACCESS_EXCLUSIVE));
             }
         } else if (stmt instanceof Stmt.CreateTable create) {
             // a new table's foreign keys lock their targets in SHARE ROW EXCLUSIVE (the triggers are added there)
@@ -79,6 +80,10 @@ public final class PgLocks {
             }
         } else if (stmt instanceof Stmt.DropTable drop) {
             drop.tables().forEach(t -> take(locks, t, Mode.ACCESS_EXCLUSIVE));
+            // dropping a table drops its foreign keys, and with them their triggers on the referenced tables
+            for (String t : drop.tables()) {
+                referencedBy(t, c -> true, state).forEach(target -> take(locks, target, Mode.ACCESS_EXCLUSIVE));
+            }
         } else if (stmt instanceof Stmt.Truncate truncate) {
             truncate.tables().forEach(t -> take(locks, t, Mode.ACCESS_EXCLUSIVE));
         } else if (stmt instanceof Stmt.RewriteTable rewrite && rewrite.table() != null) {
@@ -113,6 +118,56 @@ public final class PgLocks {
         // ADD/DROP/ALTER COLUMN, SET/DROP NOT NULL and DEFAULT, ADD CHECK/UNIQUE/PRIMARY KEY, DROP CONSTRAINT, RENAME,
         // SET TABLESPACE/LOGGED, OWNER TO …: ACCESS EXCLUSIVE
         return Mode.ACCESS_EXCLUSIVE;
+    }
+
+    /**
+     * The other tables an ALTER TABLE action locks in ACCESS EXCLUSIVE through foreign keys, as PostgreSQL does it:
+     * changing a column's type drops and re-adds every foreign key that uses the column (on either side), and dropping
+     * a foreign key (or the column it is on) drops its triggers on the referenced table. Needs the schema; none without.
+     */
+    static List<String> foreignKeyNeighbours(String table, AlterAction action, SchemaState state) {
+        if (state == null) {
+            return List.of();
+        }
+        if (action instanceof AlterAction.AlterColumnType type) {
+            List<String> neighbours = new java.util.ArrayList<>(referencedBy(table, c -> c.columns().contains(type.column()), state));
+            for (SchemaState.Table other : state.tables()) {
+                for (SchemaState.Constraint c : other.constraints()) {
+                    if (c.kind() == ConstraintDef.Kind.FOREIGN_KEY && c.references() != null && c.references().table().equals(table)
+                            && referencesColumn(c, table, type.column(), state)) {
+                        neighbours.add(other.name());
+                    }
+                }
+            }
+            return neighbours;
+        }
+        if (action instanceof AlterAction.DropColumn drop) {
+            return referencedBy(table, c -> c.columns().contains(drop.column()), state);
+        }
+        if (action instanceof AlterAction.DropConstraint drop) {
+            return referencedBy(table, c -> drop.name().equals(c.name()), state);
+        }
+        return List.of();
+    }
+
+    /** The tables that the table's foreign keys matching {@code which} reference. */
+    private static List<String> referencedBy(String table, java.util.function.Predicate<SchemaState.Constraint> which, SchemaState state) {
+        SchemaState.Table t = state == null ? null : state.table(table);
+        if (t == null) {
+            return List.of();
+        }
+        return t.constraints().stream().filter(c -> c.kind() == ConstraintDef.Kind.FOREIGN_KEY && c.references() != null && which.test(c))
+                .map(c -> c.references().table()).distinct().toList();
+    }
+
+    /** True when the foreign key points at this column of the table (no column list means its primary key). */
+    private static boolean referencesColumn(SchemaState.Constraint fk, String table, String column, SchemaState state) {
+        List<String> columns = fk.references().columns();
+        if (columns.isEmpty()) {
+            SchemaState.Constraint pk = state.table(table) == null ? null : state.table(table).primaryKey();
+            return pk != null && pk.columns().contains(column);
+        }
+        return columns.contains(column);
     }
 
     private static void take(Map<String, Mode> locks, String table, Mode mode) {

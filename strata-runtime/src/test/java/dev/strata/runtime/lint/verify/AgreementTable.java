@@ -72,9 +72,9 @@ final class AgreementTable {
                 (s, o) -> o.rewritten().stream().anyMatch(t -> !((Stmt.Truncate) s).tables().stream()
                         .map(AgreementTable::bare).toList().contains(bare(t))),
                 "a table the statement does not name is emptied (its relfilenode changes)");
-        observable(PG_STATEMENT_AFTER_ACCESS_EXCLUSIVE, s -> true,
-                (s, o) -> o.held().stream().anyMatch(l -> l.table() && l.preexisting() && l.blocksReads() && !o.taken().contains(l)),
-                "the statement runs while the transaction already holds AccessExclusiveLock on an existing table");
+        observable(PG_STATEMENT_AFTER_ACCESS_EXCLUSIVE, s -> true, AgreementTable::workAfterAccessExclusive,
+                "the transaction already holds AccessExclusiveLock on an existing table from an earlier statement, and this statement"
+                        + " takes a lock on another existing table, or changes rows (takes RowExclusiveLock on an existing table)");
 
         String dataSafety = "data safety and compatibility with running application versions: the harm is lost data or broken"
                 + " readers, not a lock (the catalog change itself is brief)";
@@ -126,6 +126,20 @@ final class AgreementTable {
     /** The statement took a lock of this mode on an existing table. */
     private static boolean takes(StatementObservation o, String mode) {
         return o.taken().stream().anyMatch(l -> l.table() && l.preexisting() && l.mode().equals(mode));
+    }
+
+    /**
+     * The evidence of pg-statement-after-access-exclusive. Limit: a statement that changes rows of a table whose
+     * RowExclusiveLock the transaction already holds (a second UPDATE of it) takes no new lock, so it cannot be seen.
+     */
+    private static boolean workAfterAccessExclusive(Stmt s, StatementObservation o) {
+        List<String> exclusiveBefore = o.held().stream()
+                .filter(l -> l.table() && l.preexisting() && l.blocksReads() && !o.taken().contains(l)).map(Lock::relation).toList();
+        if (exclusiveBefore.isEmpty()) {
+            return false;
+        }
+        return o.taken().stream().anyMatch(l -> l.table() && l.preexisting()
+                && (!exclusiveBefore.contains(l.relation()) || l.mode().equals("RowExclusiveLock")));
     }
 
     /** The statement scanned an existing table while holding on it a lock at least as strong as {@code mode}. */
