@@ -30,14 +30,20 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDir, String... args) {
         quietDrivers(java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose"));
         StrataCommand root = new StrataCommand(new Environment(environment, workingDir));
-        CommandLine commandLine = new CommandLine(root)
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(root);
+        StrataCommand.addCommands(commandLine, args);
+        commandLine.setOut(out)
                 .setErr(err)
                 .setUnmatchedOptionsArePositionalParams(true) // `strata downgrade -1`: a negative step is a target
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ExitCodes.Handler(root))
                 .setParameterExceptionHandler(new ExitCodes.UsageHandler());
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } finally {
+            root.release();
+        }
         out.flush();
         err.flush();
         return code;

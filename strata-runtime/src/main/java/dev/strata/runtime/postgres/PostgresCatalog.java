@@ -10,6 +10,7 @@ import dev.strata.core.model.View;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -181,7 +182,7 @@ final class PostgresCatalog {
 
     static final CatalogQuery<ConstraintRow> CONSTRAINTS = new CatalogQuery<>("constraints", COMMON + """
             SELECT c.conrelid, c.contypid, c.conname, c.contype, c.condeferrable, c.condeferred, c.convalidated,
-                   c.conkey, c.confrelid, rn.nspname, rc.relname, c.confkey,
+                   array_to_string(c.conkey, ' '), c.confrelid, rn.nspname, rc.relname, array_to_string(c.confkey, ' '),
                    CASE WHEN c.confrelid <> 0 AND c.confrelid NOT IN (SELECT oid FROM rel)
                         THEN ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY k(attnum, pos)
                                      JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum
@@ -198,15 +199,15 @@ final class PostgresCatalog {
                AND NOT EXISTS (SELECT 1 FROM pg_constraint p WHERE p.oid = c.conparentid AND p.conrelid = c.conrelid)
              ORDER BY c.conrelid, c.contypid, c.conname""",
             r -> new ConstraintRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getBoolean(5),
-                    r.getBoolean(6), r.getBoolean(7), integers(r, 8), r.getLong(9), r.getString(10), r.getString(11),
-                    integers(r, 12), stringsOrNull(r, 13), r.getString(14), r.getString(15), r.getString(16),
+                    r.getBoolean(6), r.getBoolean(7), numbers(r, 8), r.getLong(9), r.getString(10), r.getString(11),
+                    numbers(r, 12), stringsOrNull(r, 13), r.getString(14), r.getString(15), r.getString(16),
                     r.getLong(17), strings(r, 18)));
 
     /** 100 stands for {@value IndexKeys#DEFAULT_COLLATION}; see {@link IndexRow#collationNames()}. */
     static final CatalogQuery<IndexRow> INDEXES = new CatalogQuery<>("indexes", COMMON + """
             SELECT i.indrelid, i.indexrelid, ic.relname, am.amname, i.indisunique, %s, i.indnkeyatts,
                    pg_get_expr(i.indpred, i.indrelid, true),
-                   i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[],
+                   i.indkey::text, i.indclass::text, i.indcollation::text, i.indoption::text,
                    CASE WHEN i.indexprs IS NOT NULL
                         THEN ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) k
                                     ORDER BY k) END,
@@ -225,7 +226,7 @@ final class PostgresCatalog {
               JOIN pg_am am ON am.oid = ic.relam
              ORDER BY i.indrelid, ic.relname""".formatted(CatalogQuery.NULLS_NOT_DISTINCT),
             r -> new IndexRow(r.getLong(1), r.getLong(2), r.getString(3), r.getString(4), r.getBoolean(5), r.getBoolean(6),
-                    r.getInt(7), r.getString(8), integers(r, 9), longs(r, 10), longs(r, 11), integers(r, 12),
+                    r.getInt(7), r.getString(8), numbers(r, 9), oids(r, 10), oids(r, 11), numbers(r, 12),
                     stringsOrNull(r, 13), longsOrNull(r, 14), longsOrNull(r, 15), stringsOrNull(r, 16)));
 
     /** Every operator class, for deciding which index keys name theirs (see {@link IndexKeys}). */
@@ -326,22 +327,42 @@ final class PostgresCatalog {
         return array == null ? null : Arrays.asList((String[]) array.getArray());
     }
 
-    private static List<Integer> integers(ResultSet row, int column) throws SQLException {
-        Array array = row.getArray(column);
-        if (array == null) {
+    /**
+     * Numbers the query sent as text separated by single spaces (an {@code int2vector} or {@code oidvector} cast
+     * to text, or {@code array_to_string}): decoding that is much cheaper for the driver than an array, and the
+     * key columns come back for every index and constraint.
+     */
+    private static List<Integer> numbers(ResultSet row, int column) throws SQLException {
+        String text = row.getString(column);
+        if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Object[] values = (Object[]) array.getArray();
-        Integer[] result = new Integer[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = values[i] == null ? 0 : ((Number) values[i]).intValue();
+        List<Integer> values = new ArrayList<>(4);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            values.add(Integer.parseInt(text, start, end, 10));
+            start = end + 1;
         }
-        return Arrays.asList(result);
+        return values;
     }
 
-    private static List<Long> longs(ResultSet row, int column) throws SQLException {
-        List<Long> values = longsOrNull(row, column);
-        return values == null ? List.of() : values;
+    /** Oids sent as text separated by single spaces; see {@link #numbers}. */
+    private static List<Long> oids(ResultSet row, int column) throws SQLException {
+        String text = row.getString(column);
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Long> values = new ArrayList<>(4);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            values.add(Long.parseLong(text, start, end, 10));
+            start = end + 1;
+        }
+        return values;
     }
 
     private static List<Long> longsOrNull(ResultSet row, int column) throws SQLException {

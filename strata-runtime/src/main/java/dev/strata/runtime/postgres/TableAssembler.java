@@ -43,6 +43,8 @@ final class TableAssembler {
     /** Indexes that back a primary key, unique or exclusion constraint of their table. */
     private final Set<Long> backingIndexes = new HashSet<>();
     private final IndexKeys indexKeys;
+    /** Types by their spelling: a large schema spells few distinct ones, and the values are immutable. */
+    private final Map<String, ColumnType> types = new HashMap<>();
 
     TableAssembler(List<ColumnRow> columnRows, List<ConstraintRow> constraintRows, List<IndexRow> indexRows,
                    List<OperatorClassRow> opclassRows) {
@@ -75,7 +77,7 @@ final class TableAssembler {
     }
 
     private Table table(TableRow row) {
-        List<Column> tableColumns = columns.getOrDefault(row.oid(), List.of()).stream().map(TableAssembler::column).toList();
+        List<Column> tableColumns = columns.getOrDefault(row.oid(), List.of()).stream().map(this::column).toList();
         PrimaryKey primaryKey = null;
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<UniqueConstraint> uniques = new ArrayList<>();
@@ -131,7 +133,7 @@ final class TableAssembler {
      * identity {@link Identity.Kind#SERIAL} and no default, as {@code serial} declares it; an identity column
      * carries its sequence's start and increment.
      */
-    static Column column(ColumnRow row) {
+    Column column(ColumnRow row) {
         Identity identity = switch (row.identity()) {
             case "a" -> new Identity(Identity.Kind.ALWAYS, row.sequenceStart(), row.sequenceIncrement());
             case "d" -> new Identity(Identity.Kind.BY_DEFAULT, row.sequenceStart(), row.sequenceIncrement());
@@ -139,7 +141,7 @@ final class TableAssembler {
         };
         boolean generated = !row.generated().isEmpty(); // s: STORED; v: VIRTUAL (PostgreSQL 18)
         String defaultExpression = generated || identity != null ? null : row.defaultExpression();
-        return new Column(row.name(), ColumnType.parse(row.type()), !row.notNull(), defaultExpression, identity,
+        return new Column(row.name(), types.computeIfAbsent(row.type(), ColumnType::parse), !row.notNull(), defaultExpression, identity,
                 generated ? new GeneratedColumn(row.defaultExpression(), row.generated().equals("s")) : null,
                 row.collation(), row.comment(), Map.of());
     }
