@@ -12,6 +12,8 @@ import dev.strata.runtime.config.ExecutionConfig;
 import dev.strata.runtime.migrate.Migrator;
 
 import java.io.PrintWriter;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.nio.file.Path;
 
 /**
@@ -26,6 +28,7 @@ public final class Context {
     private Settings settings;
     private Database database;
     private MigrationSet migrations;
+    private FutureTask<MigrationSet> loading;
 
     Context(GlobalOptions global, Main.Environment environment, PrintWriter out, PrintWriter err) {
         this.global = global;
@@ -79,9 +82,44 @@ public final class Context {
 
     public MigrationSet migrations() {
         if (migrations == null) {
-            migrations = MigrationSet.load(settings().migrationsDir());
+            migrations = loading != null ? takeLoaded() : MigrationSet.load(settings().migrationsDir());
         }
         return migrations;
+    }
+
+    /**
+     * Starts loading the migrations on another thread, for a command that first talks to the database and then
+     * needs them: reading and checksumming the files overlaps with connecting. A failure surfaces from
+     * {@link #migrations()}, the same exception at the same point as if it had loaded then.
+     */
+    public void loadMigrationsInBackground() {
+        if (migrations != null || loading != null) {
+            return;
+        }
+        java.nio.file.Path dir = settings().migrationsDir();
+        loading = new FutureTask<>(() -> MigrationSet.load(dir));
+        Thread thread = new Thread(loading, "strata-load-migrations");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private MigrationSet takeLoaded() {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the migrations", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            loading = null;
+        }
     }
 
     public ExecutionSettings execution() {

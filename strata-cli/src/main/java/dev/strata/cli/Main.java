@@ -21,6 +21,7 @@ public final class Main {
 
     /** Runs one command with the process's streams, environment and working directory; returns the exit code. */
     public static int run(String... args) {
+        Preload.start();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(out, err, System.getenv(), Path.of("").toAbsolutePath(), args);
