@@ -21,6 +21,7 @@ public final class Main {
 
     /** Runs one command with the process's streams, environment and working directory; returns the exit code. */
     public static int run(String... args) {
+        Preload.start();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return run(out, err, System.getenv(), Path.of("").toAbsolutePath(), onTerminal(System.getenv()), args);
@@ -39,14 +40,20 @@ public final class Main {
                           String... args) {
         quietDrivers(java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose"));
         StrataCommand root = new StrataCommand(new Environment(environment, workingDir, terminal));
-        CommandLine commandLine = new CommandLine(root)
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(root);
+        StrataCommand.addCommands(commandLine, args);
+        commandLine.setOut(out)
                 .setErr(err)
                 .setUnmatchedOptionsArePositionalParams(true) // `strata downgrade -1`: a negative step is a target
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ExitCodes.Handler(root))
                 .setParameterExceptionHandler(new ExitCodes.UsageHandler());
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } finally {
+            root.release();
+        }
         out.flush();
         err.flush();
         return code;

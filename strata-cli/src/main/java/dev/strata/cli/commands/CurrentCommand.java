@@ -11,12 +11,16 @@ import java.util.Set;
 public final class CurrentCommand extends ContextCommand {
     @Override
     protected int run(Context context) {
+        boolean describe = !context.global().json() && java.nio.file.Files.isDirectory(context.settings().migrationsDir());
+        if (describe) {
+            context.loadMigrationsInBackground(); // read while the database answers; its errors still come second
+        }
         Set<String> current = context.currentRows();
         if (context.global().json()) {
             context.printJson(Map.of("current", List.copyOf(current)));
             return 0;
         }
-        if (!java.nio.file.Files.isDirectory(context.settings().migrationsDir())) {
+        if (!describe) {
             // the recorded revision needs no migration files; without them it is shown bare
             (current.isEmpty() ? List.of("base (no revision applied)") : List.copyOf(current)).forEach(context.out()::println);
             return 0;

@@ -17,6 +17,9 @@ final class RunReport {
     }
 
     static int run(Context context, Direction direction, String target, boolean sql) {
+        if (!sql) {
+            context.database().openInBackground(); // connects while the migration files are read and checksummed
+        }
         Migrator migrator = context.migrator();
         if (sql) {
             migrator.printSql(direction, target, context.out());

@@ -59,11 +59,28 @@ public final class RevisionGraph {
         this.neededBy = GraphBuilder.invert(needs);
         this.parents = new int[n][];
         for (int i = 0; i < n; i++) {
-            parents[i] = topological[i].revises().stream().mapToInt(index::get).distinct().toArray();
+            parents[i] = distinctKeys(topological[i].revises(), index);
         }
         this.children = GraphBuilder.invert(parents);
         this.sortedIds = new TreeSet<>(Arrays.asList(ids));
         this.universe = new RowSet.Universe(ids, index);
+    }
+
+    /** The keys of ids, each once, in order (a plain loop: a stream per revision costs ~0.1 s cold on 1,000 files). */
+    private static int[] distinctKeys(List<String> ids, Map<String, Integer> index) {
+        int[] keys = new int[ids.size()];
+        int count = 0;
+        for (String id : ids) {
+            int key = index.get(id);
+            boolean seen = false;
+            for (int k = 0; k < count && !seen; k++) {
+                seen = keys[k] == key;
+            }
+            if (!seen) {
+                keys[count++] = key;
+            }
+        }
+        return count == keys.length ? keys : Arrays.copyOf(keys, count);
     }
 
     /** Builds a graph; throws DuplicateRevisionException, UnknownRevisionException (unknown parent or dependency), CycleDetectedException. */

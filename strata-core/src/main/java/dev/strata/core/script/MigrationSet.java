@@ -98,6 +98,12 @@ public record MigrationSet(Path dir, Map<String, MigrationScript> scripts, Revis
         } catch (IOException e) {
             throw new BadInputException("cannot read migration file " + file + ": " + e, "check that it is readable", e);
         }
+        // the common case without a decoder per file: a lenient decode that put no replacement character anywhere
+        // read valid UTF-8; otherwise the strict decoder says whether the file is malformed or holds a real U+FFFD
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

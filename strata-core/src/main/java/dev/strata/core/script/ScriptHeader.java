@@ -97,7 +97,7 @@ final class ScriptHeader {
         if (value.equals("base")) {
             return List.of();
         }
-        if (List.of(value.split("\\s+")).contains("base")) {
+        if (words(value).contains("base")) {
             throw ScriptParser.malformed(file, line, "strata:revises mixes base with revision ids",
                     "a root revises only `base`; a merge lists only revision ids");
         }
@@ -109,7 +109,7 @@ final class ScriptHeader {
             throw ScriptParser.malformed(file, line, "strata:" + field + " has no value", "list one or more, or remove the line");
         }
         List<String> ids = new ArrayList<>();
-        for (String id : value.split("\\s+")) {
+        for (String id : words(value)) {
             String problem = RevisionIds.problem(id);
             if (problem != null) {
                 throw ScriptParser.malformed(file, line, what + " '" + id + "' in strata:" + field + " " + problem,
@@ -121,6 +121,40 @@ final class ScriptHeader {
             ids.add(id);
         }
         return ids;
+    }
+
+    /**
+     * {@code value.split("\\s+")} without compiling a regular expression for every file: the parts between runs of
+     * space, tab, line feed, vertical tab, form feed and carriage return (a leading run gives a leading empty part).
+     */
+    static List<String> words(String value) {
+        List<String> words = new ArrayList<>(2);
+        int length = value.length();
+        int start = 0;
+        int i = 0;
+        while (i < length) {
+            if (isRegexSpace(value.charAt(i))) {
+                words.add(value.substring(start, i));
+                while (i < length && isRegexSpace(value.charAt(i))) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (words.isEmpty()) {
+            return List.of(value);
+        }
+        words.add(value.substring(start));
+        while (!words.isEmpty() && words.get(words.size() - 1).isEmpty()) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private boolean bool(String value, int line) {

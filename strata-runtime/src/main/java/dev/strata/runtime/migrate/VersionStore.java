@@ -55,10 +55,17 @@ public final class VersionStore {
         if (!exists(session)) {
             return AppliedState.EMPTY;
         }
-        Set<String> rows = versionRows(session);
+        Set<String> rows = new LinkedHashSet<>(session.query("SELECT " + dialect.quote("revision") + " FROM "
+                + bookkeeping.versionTable() + " ORDER BY 1", r -> r.getString(1)));
+        // only the columns the state needs, for every row (no times to parse on an up-to-date run); the whole
+        // row only for an unmended failure
+        String lean = "SELECT " + dialect.quote("id") + ", " + dialect.quote("revision") + ", " + dialect.quote("direction")
+                + ", " + dialect.quote("checksum") + ", " + dialect.quote("outcome") + " FROM " + bookkeeping.historyTable()
+                + " ORDER BY " + dialect.quote("id");
         Map<String, String> checksums = new HashMap<>();
-        Map<String, HistoryEntry> failures = new HashMap<>();
-        for (HistoryEntry entry : history(session)) {
+        Map<String, Long> failures = new HashMap<>();
+        for (Outcome entry : session.query(lean, r -> new Outcome(r.getLong(1), r.getString(2), r.getString(3),
+                r.getString(4), r.getString(5)))) {
             boolean success = HistoryEntry.SUCCESS.equals(entry.outcome()) || HistoryEntry.RESOLVED.equals(entry.outcome());
             switch (entry.direction()) {
                 case "upgrade", "repair" -> {
@@ -74,26 +81,39 @@ public final class VersionStore {
                 default -> { }
             }
             if (HistoryEntry.FAILED.equals(entry.outcome())) {
-                failures.put(entry.revision(), entry);
+                failures.put(entry.revision(), entry.id());
             } else if (success) {
                 failures.remove(entry.revision());
             }
         }
         failures.keySet().removeAll(rows);
-        HistoryEntry pending = failures.values().stream().max((a, b) -> Long.compare(a.id(), b.id())).orElse(null);
+        HistoryEntry pending = failures.isEmpty() ? null : entry(session, java.util.Collections.max(failures.values()));
         return new AppliedState(true, rows, checksums, pending);
+    }
+
+    /** The columns of a history row that decide the state. */
+    private record Outcome(long id, String revision, String direction, String checksum, String outcome) {
+    }
+
+    private HistoryEntry entry(JdbcSession session, long id) {
+        return session.query("SELECT " + historyColumns() + " FROM " + bookkeeping.historyTable() + " WHERE "
+                + dialect.quote("id") + " = ?", VersionStore::entry, id).get(0);
+    }
+
+    private String historyColumns() {
+        StringBuilder columns = new StringBuilder(dialect.quote("id"));
+        for (String column : Bookkeeping.HISTORY_COLUMNS) {
+            columns.append(", ").append(dialect.quote(column));
+        }
+        return columns.toString();
     }
 
     public List<HistoryEntry> history(JdbcSession session) {
         if (!exists(session)) {
             return List.of();
         }
-        StringBuilder columns = new StringBuilder(dialect.quote("id"));
-        for (String column : Bookkeeping.HISTORY_COLUMNS) {
-            columns.append(", ").append(dialect.quote(column));
-        }
-        return session.query("SELECT " + columns + " FROM " + bookkeeping.historyTable() + " ORDER BY " + dialect.quote("id"),
-                VersionStore::entry);
+        return session.query("SELECT " + historyColumns() + " FROM " + bookkeeping.historyTable() + " ORDER BY "
+                + dialect.quote("id"), VersionStore::entry);
     }
 
     /** Writes a history row with measured values, in whatever transaction the session has open. */

@@ -61,7 +61,7 @@ public final class PostgresInspector implements Inspector {
         List<String> namespaceNames = reader.read(PostgresCatalog.NAMESPACES);
         List<ConstraintRow> constraints = reader.read(PostgresCatalog.CONSTRAINTS);
         TableAssembler tables = new TableAssembler(reader.read(PostgresCatalog.COLUMNS), constraints,
-                reader.read(PostgresCatalog.INDEXES));
+                reader.read(PostgresCatalog.INDEXES), reader.read(PostgresCatalog.OPERATOR_CLASSES));
         Map<String, List<Table>> tablesByNamespace = tables.tablesByNamespace(reader.read(PostgresCatalog.TABLES));
         Map<String, List<Sequence>> sequences = byNamespace(reader.read(PostgresCatalog.SEQUENCES));
         Map<String, List<EnumType>> enumTypes = byNamespace(reader.read(PostgresCatalog.ENUM_TYPES));

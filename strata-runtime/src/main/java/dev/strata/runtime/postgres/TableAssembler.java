@@ -17,38 +17,54 @@ import dev.strata.core.model.UniqueConstraint;
 import dev.strata.runtime.postgres.PostgresCatalog.ColumnRow;
 import dev.strata.runtime.postgres.PostgresCatalog.ConstraintRow;
 import dev.strata.runtime.postgres.PostgresCatalog.IndexRow;
+import dev.strata.runtime.postgres.PostgresCatalog.OperatorClassRow;
 import dev.strata.runtime.postgres.PostgresCatalog.TableRow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts the rows of the table, column, constraint and index queries together into tables, with hash lookups
- * by table oid: linear in the number of rows. An index that backs a primary key, unique or exclusion
+ * by table oid: linear in the number of rows. Constraint and index keys come as attribute numbers and are
+ * named from the column rows (see {@link IndexKeys}). An index that backs a primary key, unique or exclusion
  * constraint is reported as that constraint only; the exclusion constraint takes its keys from it.
  */
 final class TableAssembler {
     private final Map<Long, List<ColumnRow>> columns = new HashMap<>();
+    private final Map<Long, Map<Integer, ColumnRow>> columnsByNumber = new HashMap<>();
     private final Map<Long, List<ConstraintRow>> constraints = new HashMap<>();
     private final Map<Long, List<IndexRow>> indexes = new HashMap<>();
     private final Map<Long, IndexRow> indexesByOid = new HashMap<>();
+    /** Indexes that back a primary key, unique or exclusion constraint of their table. */
+    private final Set<Long> backingIndexes = new HashSet<>();
+    private final IndexKeys indexKeys;
+    /** Types by their spelling: a large schema spells few distinct ones, and the values are immutable. */
+    private final Map<String, ColumnType> types = new HashMap<>();
 
-    TableAssembler(List<ColumnRow> columnRows, List<ConstraintRow> constraintRows, List<IndexRow> indexRows) {
+    TableAssembler(List<ColumnRow> columnRows, List<ConstraintRow> constraintRows, List<IndexRow> indexRows,
+                   List<OperatorClassRow> opclassRows) {
         for (ColumnRow row : columnRows) {
             columns.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
+            columnsByNumber.computeIfAbsent(row.table(), k -> new HashMap<>()).put(row.number(), row);
         }
         for (ConstraintRow row : constraintRows) {
             if (row.table() != 0) {
                 constraints.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
+                if (row.index() != 0 && (row.type().equals("p") || row.type().equals("u") || row.type().equals("x"))) {
+                    backingIndexes.add(row.index());
+                }
             }
         }
         for (IndexRow row : indexRows) {
             indexes.computeIfAbsent(row.table(), k -> new ArrayList<>()).add(row);
             indexesByOid.put(row.oid(), row);
         }
+        indexKeys = new IndexKeys(columnsByNumber, opclassRows);
     }
 
     /** The tables of each namespace, in the order of the rows (by name). */
@@ -61,7 +77,7 @@ final class TableAssembler {
     }
 
     private Table table(TableRow row) {
-        List<Column> tableColumns = columns.getOrDefault(row.oid(), List.of()).stream().map(TableAssembler::column).toList();
+        List<Column> tableColumns = columns.getOrDefault(row.oid(), List.of()).stream().map(this::column).toList();
         PrimaryKey primaryKey = null;
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<UniqueConstraint> uniques = new ArrayList<>();
@@ -69,14 +85,14 @@ final class TableAssembler {
         List<ExclusionConstraint> exclusions = new ArrayList<>();
         for (ConstraintRow c : constraints.getOrDefault(row.oid(), List.of())) {
             switch (c.type()) {
-                case "p" -> primaryKey = new PrimaryKey(c.name(), c.columns());
+                case "p" -> primaryKey = new PrimaryKey(c.name(), names(c.table(), c.keys()));
                 case "u" -> {
                     IndexRow index = indexesByOid.get(c.index());
-                    uniques.add(new UniqueConstraint(c.name(), c.columns(), index != null && index.nullsNotDistinct(),
-                            c.deferrable(), c.initiallyDeferred()));
+                    uniques.add(new UniqueConstraint(c.name(), names(c.table(), c.keys()),
+                            index != null && index.nullsNotDistinct(), c.deferrable(), c.initiallyDeferred()));
                 }
-                case "f" -> foreignKeys.add(new ForeignKey(c.name(), c.columns(),
-                        new TableRef(c.referencedNamespace(), c.referencedTable()), c.referencedColumns(),
+                case "f" -> foreignKeys.add(new ForeignKey(c.name(), names(c.table(), c.keys()),
+                        new TableRef(c.referencedNamespace(), c.referencedTable()), referencedColumns(c),
                         action(c.onDelete()), action(c.onUpdate()), c.deferrable(), c.initiallyDeferred(), c.validated()));
                 case "c" -> checks.add(new CheckConstraint(c.name(), c.expression(), c.validated()));
                 case "x" -> exclusions.add(exclusion(c));
@@ -85,7 +101,7 @@ final class TableAssembler {
         }
         List<Index> tableIndexes = new ArrayList<>();
         for (IndexRow index : indexes.getOrDefault(row.oid(), List.of())) {
-            if (index.backs() == null) {
+            if (!backingIndexes.contains(index.oid())) {
                 tableIndexes.add(index(index));
             }
         }
@@ -93,12 +109,31 @@ final class TableAssembler {
                 row.comment(), Map.of());
     }
 
+    /** The names of the columns of {@code table} with these attribute numbers. */
+    private List<String> names(long table, List<Integer> numbers) {
+        Map<Integer, ColumnRow> byNumber = columnsByNumber.getOrDefault(table, Map.of());
+        List<String> names = new ArrayList<>(numbers.size());
+        for (int number : numbers) {
+            ColumnRow column = byNumber.get(number);
+            if (column == null) {
+                throw new IllegalStateException("table " + table + " has no column " + number + " in the same snapshot");
+            }
+            names.add(column.name());
+        }
+        return names;
+    }
+
+    /** A foreign key's referenced columns: named by the query when their table's columns were not read. */
+    private List<String> referencedColumns(ConstraintRow c) {
+        return c.referencedColumns() != null ? c.referencedColumns() : names(c.referencedTableOid(), c.referencedKeys());
+    }
+
     /**
      * A column. A {@code serial} column (an integer whose default is {@code nextval} of a sequence it owns) has
      * identity {@link Identity.Kind#SERIAL} and no default, as {@code serial} declares it; an identity column
      * carries its sequence's start and increment.
      */
-    static Column column(ColumnRow row) {
+    Column column(ColumnRow row) {
         Identity identity = switch (row.identity()) {
             case "a" -> new Identity(Identity.Kind.ALWAYS, row.sequenceStart(), row.sequenceIncrement());
             case "d" -> new Identity(Identity.Kind.BY_DEFAULT, row.sequenceStart(), row.sequenceIncrement());
@@ -106,7 +141,7 @@ final class TableAssembler {
         };
         boolean generated = !row.generated().isEmpty(); // s: STORED; v: VIRTUAL (PostgreSQL 18)
         String defaultExpression = generated || identity != null ? null : row.defaultExpression();
-        return new Column(row.name(), ColumnType.parse(row.type()), !row.notNull(), defaultExpression, identity,
+        return new Column(row.name(), types.computeIfAbsent(row.type(), ColumnType::parse), !row.notNull(), defaultExpression, identity,
                 generated ? new GeneratedColumn(row.defaultExpression(), row.generated().equals("s")) : null,
                 row.collation(), row.comment(), Map.of());
     }
@@ -116,7 +151,7 @@ final class TableAssembler {
         if (index == null) {
             throw new IllegalStateException("exclusion constraint " + c.name() + " has no index in the same snapshot");
         }
-        List<IndexElement> keys = keys(index);
+        List<IndexElement> keys = elements(index);
         List<ExclusionConstraint.Element> elements = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             elements.add(new ExclusionConstraint.Element(keys.get(i), c.operators().get(i)));
@@ -125,25 +160,29 @@ final class TableAssembler {
                 c.initiallyDeferred());
     }
 
-    private static Index index(IndexRow row) {
+    private Index index(IndexRow row) {
+        List<IndexKeys.Key> all = indexKeys.keys(row);
         List<String> include = new ArrayList<>();
-        for (int i = row.keyCount(); i < row.columns().size(); i++) {
-            include.add(row.columns().get(i));
+        for (int i = row.keyCount(); i < all.size(); i++) {
+            include.add(all.get(i).column());
         }
-        return new Index(row.name(), row.unique(), method(row.method()), keys(row), include, row.predicate(),
+        return new Index(row.name(), row.unique(), method(row.method()), elements(row, all), include, row.predicate(),
                 row.nullsNotDistinct());
     }
 
+    private List<IndexElement> elements(IndexRow row) {
+        return elements(row, indexKeys.keys(row));
+    }
+
     /** The key columns of an index; NULLS FIRST/LAST only when not the default for the direction. */
-    private static List<IndexElement> keys(IndexRow row) {
+    private static List<IndexElement> elements(IndexRow row, List<IndexKeys.Key> all) {
         List<IndexElement> keys = new ArrayList<>(row.keyCount());
         for (int i = 0; i < row.keyCount(); i++) {
-            int options = row.options().get(i);
-            boolean descending = (options & 1) != 0;
-            boolean nullsFirst = (options & 2) != 0;
-            String column = row.columns().get(i);
-            keys.add(new IndexElement(column, column == null ? row.expressions().get(i) : null, row.opclasses().get(i),
-                    row.collations().get(i), descending, nullsFirst == descending ? null : nullsFirst));
+            IndexKeys.Key key = all.get(i);
+            boolean descending = (key.options() & 1) != 0;
+            boolean nullsFirst = (key.options() & 2) != 0;
+            keys.add(new IndexElement(key.column(), key.column() == null ? key.expression() : null, key.opclass(),
+                    key.collation(), descending, nullsFirst == descending ? null : nullsFirst));
         }
         return keys;
     }

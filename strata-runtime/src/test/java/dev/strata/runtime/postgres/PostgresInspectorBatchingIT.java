@@ -18,7 +18,7 @@ class PostgresInspectorBatchingIT {
 
     @Test
     void oneTableAndTwoHundredTablesTakeTheSameStatements() {
-        assertThat(PostgresCatalog.QUERIES).hasSize(10).doesNotHaveDuplicates();
+        assertThat(PostgresCatalog.QUERIES).hasSize(11).doesNotHaveDuplicates();
         int expected = PostgresCatalog.QUERIES.size() + SETUP_STATEMENTS;
         try (ScratchPostgres one = ScratchPostgres.create("batch_one"); ScratchPostgres many = ScratchPostgres.create("batch_many")) {
             one.run(tableSql(0));
