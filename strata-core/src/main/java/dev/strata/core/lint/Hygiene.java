@@ -33,10 +33,10 @@ final class Hygiene {
             }
             if (c.name() == null && c.kind() != ConstraintDef.Kind.PRIMARY_KEY) {
                 String name = suggested(c.kind(), table.name(), c.columns());
-                out.add(raw(UNNAMED_CONSTRAINT, at, c.origin(), describe(c.kind()) + " (" + String.join(", ", c.columns()) + ") of "
+                out.add(raw(UNNAMED_CONSTRAINT, at, c.origin(), c.kind().words() + " (" + String.join(", ", c.columns()) + ") of "
                                 + table.name() + " has no name, so the database makes one up: a later migration (or this one's downgrade)"
                                 + " has to guess it to drop or change it, and the guess differs between databases",
-                        "name it: CONSTRAINT " + name + " " + describe(c.kind()) + " …"));
+                        "name it: CONSTRAINT " + name + " " + c.kind().words() + " …"));
             }
             if (c.kind() == ConstraintDef.Kind.FOREIGN_KEY && c.references().onDelete() == null) {
                 String name = c.name() != null ? c.name() : "(" + String.join(", ", c.columns()) + ")";
@@ -85,16 +85,6 @@ final class Hygiene {
         return new Judgement.Raw(rule, at.revisionIndex(), at.statement(), origin.line(), message, fix);
     }
 
-    private static String describe(ConstraintDef.Kind kind) {
-        return switch (kind) {
-            case PRIMARY_KEY -> "PRIMARY KEY";
-            case UNIQUE -> "UNIQUE";
-            case FOREIGN_KEY -> "FOREIGN KEY";
-            case CHECK -> "CHECK";
-            case EXCLUDE -> "EXCLUDE";
-            case INDEX -> "INDEX";
-        };
-    }
 
     private static String suggested(ConstraintDef.Kind kind, String table, List<String> columns) {
         String prefix = switch (kind) {

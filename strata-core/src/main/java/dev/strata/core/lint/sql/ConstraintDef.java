@@ -17,7 +17,14 @@ import java.util.List;
 public record ConstraintDef(Kind kind, String name, List<String> columns, ForeignKeyRef references, String check,
                             String notNullColumn, boolean notValid, String usingIndex) {
 
-    public enum Kind { PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK, EXCLUDE, INDEX }
+    public enum Kind {
+        PRIMARY_KEY, UNIQUE, FOREIGN_KEY, CHECK, EXCLUDE, INDEX;
+
+        /** The SQL words: {@code FOREIGN KEY}. */
+        public String words() {
+            return name().replace('_', ' ');
+        }
+    }
 
     public ConstraintDef {
         columns = List.copyOf(columns);
@@ -25,14 +32,7 @@ public record ConstraintDef(Kind kind, String name, List<String> columns, Foreig
 
     /** The words for messages: {@code FOREIGN KEY fk_orders_customer}. */
     public String describe() {
-        String words = switch (kind) {
-            case PRIMARY_KEY -> "PRIMARY KEY";
-            case UNIQUE -> "UNIQUE";
-            case FOREIGN_KEY -> "FOREIGN KEY";
-            case CHECK -> "CHECK";
-            case EXCLUDE -> "EXCLUDE";
-            case INDEX -> "INDEX";
-        };
+        String words = kind.words();
         return name == null ? words + " (" + String.join(", ", columns) + ")" : words + " " + name;
     }
 }
