@@ -22,9 +22,9 @@ CREATE TABLE "public"."orders" (
 );
 CREATE INDEX "ix_order_line_product" ON "public"."order_line" ("product_id");
 CREATE INDEX "ix_orders_customer_placed" ON "public"."orders" ("customer_id", "placed_at");
-ALTER TABLE "public"."order_line" ADD CONSTRAINT "fk_order_line_order" FOREIGN KEY ("order_id") REFERENCES "public"."orders" ("id");
-ALTER TABLE "public"."order_line" ADD CONSTRAINT "fk_order_line_product" FOREIGN KEY ("product_id") REFERENCES "public"."product" ("id");
-ALTER TABLE "public"."orders" ADD CONSTRAINT "fk_orders_customer" FOREIGN KEY ("customer_id") REFERENCES "public"."customer" ("id");
+ALTER TABLE "public"."order_line" ADD CONSTRAINT "fk_order_line_order" FOREIGN KEY ("order_id") REFERENCES "public"."orders" ("id") ON DELETE CASCADE;
+ALTER TABLE "public"."order_line" ADD CONSTRAINT "fk_order_line_product" FOREIGN KEY ("product_id") REFERENCES "public"."product" ("id") ON DELETE RESTRICT;
+ALTER TABLE "public"."orders" ADD CONSTRAINT "fk_orders_customer" FOREIGN KEY ("customer_id") REFERENCES "public"."customer" ("id") ON DELETE RESTRICT;
 
 -- strata:downgrade
 ALTER TABLE "public"."orders" DROP CONSTRAINT "fk_orders_customer";

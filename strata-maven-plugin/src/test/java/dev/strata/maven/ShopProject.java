@@ -54,11 +54,20 @@ final class ShopProject {
         return root.resolve("migrations");
     }
 
-    /** The Jakarta Persistence API jar, the example's one dependency, from this JVM's classpath. */
+    /** The Jakarta Persistence API jar, the example's runtime dependency, from this JVM's classpath. */
     static Path persistenceApi() {
+        return jar("jakarta.persistence-api");
+    }
+
+    /** Hibernate ORM, which the example needs only to compile (for {@code @OnDelete}; scope provided). */
+    static Path hibernateCore() {
+        return jar("hibernate-core");
+    }
+
+    private static Path jar(String artifact) {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Stream.of(classpath.split(java.io.File.pathSeparator)).filter(e -> e.contains("jakarta.persistence-api"))
-                .map(Path::of).findFirst().orElseThrow(() -> new IllegalStateException("jakarta.persistence-api is not on the test classpath"));
+        return Stream.of(classpath.split(java.io.File.pathSeparator)).filter(e -> Path.of(e).getFileName().toString().startsWith(artifact + "-"))
+                .map(Path::of).findFirst().orElseThrow(() -> new IllegalStateException(artifact + " is not on the test classpath"));
     }
 
     /** The project's runtime classpath as Maven would give it to a goal: its classes, then its dependencies. */
@@ -89,7 +98,7 @@ final class ShopProject {
             }
         }
         Files.createDirectories(classes());
-        List<String> args = new ArrayList<>(List.of("-d", classes().toString(), "-cp", persistenceApi().toString(), "-proc:none"));
+        List<String> args = new ArrayList<>(List.of("-d", classes().toString(), "-cp", persistenceApi() + java.io.File.pathSeparator + hibernateCore(), "-proc:none"));
         try (Stream<Path> sources = Files.list(root.resolve(DOMAIN))) {
             sources.map(Path::toString).sorted().forEach(args::add);
         }

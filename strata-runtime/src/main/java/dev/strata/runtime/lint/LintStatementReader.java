@@ -354,7 +354,10 @@ public final class LintStatementReader implements StatementReader {
                 SqlType type = Definitions.type(c);
                 boolean using = false;
                 while (!c.atEnd()) {
-                    using |= c.next().is("USING");
+                    if (c.next().is("USING")) {
+                        using = !onlyCastsTheColumn(c, name, type);
+                        break;
+                    }
                 }
                 return new AlterAction.AlterColumnType(name, type, using);
             }
@@ -465,6 +468,28 @@ public final class LintStatementReader implements StatementReader {
             }
             String folded = Names.part(t, flavor);
             edits.replace(t, flavor == SqlFlavor.MARIADB ? "`" + folded + "`" : "\"" + folded + "\"");
+        }
+    }
+
+    /**
+     * Whether a {@code USING} expression is only the column itself, perhaps cast to the new type ({@code USING name},
+     * {@code USING "name"::varchar(300)}, as autogenerate writes): PostgreSQL then changes the type without a rewrite
+     * whenever the types are binary-coercible, exactly as without USING (checked against relfilenode).
+     */
+    private static boolean onlyCastsTheColumn(Cursor c, String column, SqlType type) {
+        try {
+            if (c.atEnd() || !Names.part(c.next(), c.flavor).equals(column)) {
+                return false;
+            }
+            if (c.atEnd()) {
+                return true;
+            }
+            if (!c.acceptSymbol("::")) {
+                return false;
+            }
+            return Definitions.type(c).equals(type) && c.atEnd();
+        } catch (RuntimeException unreadable) {
+            return false;
         }
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 import java.math.BigDecimal;
 
@@ -24,10 +26,12 @@ public class OrderLine {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id", nullable = false, foreignKey = @ForeignKey(name = "fk_order_line_order"))
+    @OnDelete(action = OnDeleteAction.CASCADE) // the lines go with their order
     private Order order;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "product_id", nullable = false, foreignKey = @ForeignKey(name = "fk_order_line_product"))
+    @OnDelete(action = OnDeleteAction.RESTRICT) // a product that was ordered is not deleted
     private Product product;
 
     @Column(nullable = false)
