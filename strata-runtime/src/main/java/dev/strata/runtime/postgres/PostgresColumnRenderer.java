@@ -24,6 +24,11 @@ final class PostgresColumnRenderer {
         this.sql = sql;
     }
 
+    /** Whether {@link #alter} drops the column and adds it again (a stored generated column's new expression). */
+    static boolean replacesColumn(AlterColumn op) {
+        return op.generatedChanged() && op.from().generated() != null && op.to().generated() != null && op.to().generated().stored();
+    }
+
     void alter(AlterColumn op, PostgresRenderer.Script script) {
         TableRef table = op.table();
         Column from = op.from();
@@ -36,7 +41,7 @@ final class PostgresColumnRenderer {
                     + (from.generated() == null ? " a generated column" : " switch between stored and virtual generation"),
                     "drop the column and add it again (DropColumn, AddColumn), or write the migration by hand");
         }
-        if (op.generatedChanged() && from.generated() != null && to.generated() != null && to.generated().stored()) {
+        if (replacesColumn(op)) {
             replaceStoredGenerated(table, to, script);
             return;
         }
@@ -121,9 +126,8 @@ final class PostgresColumnRenderer {
         String alterTable = "ALTER TABLE " + sql.table(table) + " ";
         script.note("the expression of stored generated column " + to.name() + " changes: SET EXPRESSION needs PostgreSQL 17,"
                 + " so the column is dropped and added again, and its values are computed again from the new expression"
-                + " (nothing is lost, the table is rewritten). It moves to the end of the table; indexes and constraints"
-                + " on it are dropped with it and are not in this operation: create them again if it has any; a view"
-                + " that reads it makes the DROP fail");
+                + " (nothing is lost, the table is rewritten). It moves to the end of the table; the indexes and"
+                + " constraints on it go with it and are created again after it; a view that reads it makes the DROP fail");
         script.add(alterTable + "DROP COLUMN " + sql.quote(to.name()));
         script.add(alterTable + "ADD COLUMN " + sql.column(table, to));
         if (to.comment() != null) {

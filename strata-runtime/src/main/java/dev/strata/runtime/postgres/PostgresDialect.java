@@ -141,4 +141,9 @@ public final class PostgresDialect implements Dialect {
     public dev.strata.runtime.DdlRenderer renderer() {
         return new PostgresRenderer(this);
     }
+
+    @Override
+    public dev.strata.runtime.DdlRenderer renderer(dev.strata.core.model.Schema before) {
+        return new PostgresRenderer(this, before);
+    }
 }

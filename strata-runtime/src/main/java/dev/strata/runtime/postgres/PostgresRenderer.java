@@ -7,6 +7,7 @@ import dev.strata.core.model.Column;
 import dev.strata.core.model.ForeignKey;
 import dev.strata.core.model.Index;
 import dev.strata.core.model.PrimaryKey;
+import dev.strata.core.model.Schema;
 import dev.strata.core.model.Table;
 import dev.strata.core.model.TableRef;
 import dev.strata.core.model.UniqueConstraint;
@@ -56,10 +57,17 @@ public final class PostgresRenderer implements DdlRenderer {
 
     private final PostgresClauses sql;
     private final PostgresObjectRenderer objects;
+    private final Schema before;
 
     public PostgresRenderer(SqlDialect dialect) {
+        this(dialect, Schema.EMPTY);
+    }
+
+    /** @param before the schema the script starts from: what a replaced column's indexes and constraints were */
+    public PostgresRenderer(SqlDialect dialect, Schema before) {
         this.sql = new PostgresClauses(dialect);
         this.objects = new PostgresObjectRenderer(sql);
+        this.before = before;
     }
 
     @Override
@@ -69,6 +77,7 @@ public final class PostgresRenderer implements DdlRenderer {
             if (operation instanceof DropTable op) {
                 script.dropped.add(new TableRef(op.namespace(), op.table().name()));
             }
+            ownObjectName(operation).ifPresent(script.changedObjects::add);
         }
         for (Operation operation : operations) {
             if (!renderTableOperation(operation, script) && !objects.render(operation, script)) {
@@ -84,6 +93,7 @@ public final class PostgresRenderer implements DdlRenderer {
         private final Set<TableRef> created = new HashSet<>();
         private final Set<TableRef> materializedViews = new HashSet<>();
         private final Set<TableRef> dropped = new HashSet<>();
+        private final Set<String> changedObjects = new HashSet<>();
         private boolean transactional = true;
 
         void add(String statement) {
@@ -143,6 +153,9 @@ public final class PostgresRenderer implements DdlRenderer {
             script.add(alterTable(op.table()) + "DROP COLUMN " + sql.quote(op.column().name()));
         } else if (operation instanceof AlterColumn op) {
             new PostgresColumnRenderer(sql).alter(op, script);
+            if (PostgresColumnRenderer.replacesColumn(op)) {
+                recreateDependents(op.table(), op.to().name(), script);
+            }
         } else if (operation instanceof RenameColumn op) {
             script.add(alterTable(op.table()) + "RENAME COLUMN " + sql.quote(op.from()) + " TO " + sql.quote(op.to()));
         } else if (operation instanceof AddPrimaryKey op) {
@@ -312,5 +325,65 @@ public final class PostgresRenderer implements DdlRenderer {
                     "name the " + kind + " in the model as the database has it");
         }
         script.add(alterTable(table) + "DROP CONSTRAINT " + sql.quote(name));
+    }
+
+    /** The table and name of an index or constraint an operation drops or adds (those it takes care of itself). */
+    private static java.util.Optional<String> ownObjectName(Operation operation) {
+        if (operation instanceof CreateIndex op) {
+            return java.util.Optional.of(op.table() + "/" + op.index().name());
+        } else if (operation instanceof DropIndex op) {
+            return java.util.Optional.of(op.table() + "/" + op.index().name());
+        } else if (operation instanceof AddCheck op) {
+            return java.util.Optional.of(op.table() + "/" + op.check().name());
+        } else if (operation instanceof DropCheck op) {
+            return java.util.Optional.of(op.table() + "/" + op.check().name());
+        } else if (operation instanceof AddUnique op) {
+            return java.util.Optional.of(op.table() + "/" + op.unique().name());
+        } else if (operation instanceof DropUnique op) {
+            return java.util.Optional.of(op.table() + "/" + op.unique().name());
+        } else if (operation instanceof AddForeignKey op) {
+            return java.util.Optional.of(op.table() + "/" + op.foreignKey().name());
+        } else if (operation instanceof DropForeignKey op) {
+            return java.util.Optional.of(op.table() + "/" + op.foreignKey().name());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A column dropped and added again (a stored generated column's new expression before PostgreSQL 17) loses the
+     * indexes and constraints that use it: they are created again right after it, in the same transaction (the table
+     * was just rewritten under an ACCESS EXCLUSIVE lock), unless the script drops or adds them itself.
+     */
+    private void recreateDependents(TableRef ref, String column, Script script) {
+        Table table = before.table(ref).orElse(null);
+        if (table == null) {
+            return;
+        }
+        java.util.regex.Pattern mention = java.util.regex.Pattern.compile("(?<![\\w$\"])\"?" + java.util.regex.Pattern.quote(column)
+                + "\"?(?![\\w$\"])");
+        java.util.function.Predicate<String> mentions = text -> text != null && mention.matcher(text).find();
+        java.util.function.Predicate<String> own = name -> name != null && !script.changedObjects.contains(ref + "/" + name);
+        for (UniqueConstraint unique : table.uniques()) {
+            if (unique.columns().contains(column) && own.test(unique.name())) {
+                script.add(alterTable(ref) + "ADD " + sql.unique(unique));
+            }
+        }
+        for (CheckConstraint check : table.checks()) {
+            if (mentions.test(check.expression()) && own.test(check.name())) {
+                script.add(alterTable(ref) + "ADD " + sql.check(check) + (check.validated() ? "" : " NOT VALID"));
+            }
+        }
+        for (ForeignKey key : table.foreignKeys()) {
+            if (key.columns().contains(column) && own.test(key.name())) {
+                script.add(alterTable(ref) + "ADD " + sql.foreignKey(key, ref.namespace()) + (key.validated() ? "" : " NOT VALID"));
+            }
+        }
+        for (Index index : table.indexes()) {
+            boolean uses = index.include().contains(column) || mentions.test(index.predicate())
+                    || index.elements().stream().anyMatch(e -> column.equals(e.column()) || mentions.test(e.expression()));
+            if (uses && own.test(index.name())) {
+                script.add(sql.createIndex(ref, index, false));
+            }
+        }
     }
 }

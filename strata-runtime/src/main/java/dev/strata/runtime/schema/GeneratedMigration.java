@@ -41,14 +41,24 @@ public record GeneratedMigration(String upgrade, String downgrade, boolean trans
 
     private static String withAllowances(List<String> statements) {
         StringBuilder text = new StringBuilder();
-        for (String statement : statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            String statement = statements.get(i);
             String rule = destructiveRule(statement);
             if (rule != null) {
-                text.append("-- strata:allow ").append(rule).append(" removed from the model\n");
+                boolean readded = i + 1 < statements.size() && addsBackWhatItDrops(statement, statements.get(i + 1));
+                text.append("-- strata:allow ").append(rule)
+                        .append(readded ? " added again below: its values are computed again from the new expression" : " removed from the model")
+                        .append('\n');
             }
             text.append(statement.startsWith("--") ? statement : statement + ";").append('\n');
         }
         return text.toString();
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c} followed by {@code ALTER TABLE t ADD COLUMN c …}: a replaced column. */
+    static boolean addsBackWhatItDrops(String drop, String next) {
+        int at = drop.indexOf(" DROP COLUMN ");
+        return at > 0 && next.startsWith(drop.substring(0, at) + " ADD COLUMN " + drop.substring(at + " DROP COLUMN ".length()).strip() + " ");
     }
 
     /** The lint rule a generated statement would trip because it loses data, or null. */

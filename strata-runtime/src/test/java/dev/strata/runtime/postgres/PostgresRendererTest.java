@@ -429,6 +429,26 @@ class PostgresRendererTest {
     }
 
     @Test
+    void aReplacedGeneratedColumnGetsItsIndexesAndConstraintsBackUnlessTheScriptChangesThemItself() {
+        Column total = Column.of("total", "numeric(12,2)").withGenerated(GeneratedColumn.stored("quantity * 2"));
+        Column changed = Column.of("total", "numeric(12,2)").withGenerated(GeneratedColumn.stored("quantity * 3"));
+        Table before = Table.of("order", Column.of("id", "integer"), Column.of("quantity", "integer"), total)
+                .withChecks(CheckConstraint.of("ck_total", "\"total\" >= 0"), CheckConstraint.of("ck_quantity", "quantity > 0"))
+                .withIndexes(List.of(Index.on("ix_total", "total"), Index.on("ix_id", "id"), Index.on("ix_changed", "total")));
+        PostgresRenderer withBefore = new PostgresRenderer(new PostgresDialect(),
+                dev.strata.core.model.Schema.of(dev.strata.core.model.Namespace.of(NS, before)));
+        List<String> up = withBefore.render(List.of(new DropIndex(T, Index.on("ix_changed", "total")), new AlterColumn(T, total, changed),
+                new CreateIndex(T, Index.on("ix_changed", "total", "id")))).statements();
+        assertThat(up).filteredOn(s -> !s.startsWith("--")).containsSubsequence(
+                "ALTER TABLE " + Q_T + " DROP COLUMN \"total\"",
+                "ALTER TABLE " + Q_T + " ADD COLUMN \"total\" numeric(12,2) GENERATED ALWAYS AS (quantity * 3) STORED",
+                "ALTER TABLE " + Q_T + " ADD CONSTRAINT \"ck_total\" CHECK (\"total\" >= 0)",
+                "CREATE INDEX \"ix_total\" ON " + Q_T + " (\"total\")");
+        assertThat(up).noneMatch(s -> s.contains("ck_quantity") || s.contains("\"ix_id\""))
+                .filteredOn(s -> s.contains("ix_changed") && s.startsWith("CREATE")).hasSize(1);
+    }
+
+    @Test
     void aSerialColumnBecomesAnIdentityColumnAndBack() {
         String alter = "ALTER TABLE " + Q_T + " ALTER COLUMN \"id\" ";
         String identitySequence = "pg_get_serial_sequence('" + Q_T + "', 'id')";

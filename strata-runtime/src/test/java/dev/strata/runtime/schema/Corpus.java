@@ -128,7 +128,10 @@ final class Corpus {
         }
     }
 
-    /** Every case folder of a dialect, sorted by name; a folder without both files is still a case (and fails). */
+    /**
+     * Every case folder of a dialect, sorted by name; a folder without both files is still a case (and fails).
+     * {@code -Dstrata.corpus=51-} runs only the cases whose names start with that text (for working on one).
+     */
     static List<Case> cases(DatabaseKind kind) {
         Path dir = root().resolve(folder(kind));
         if (!Files.isDirectory(dir)) {
@@ -137,6 +140,7 @@ final class Corpus {
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(Files::isDirectory)
                     .map(child -> new Case(kind, child.getFileName().toString(), child))
+                    .filter(c -> c.name().startsWith(System.getProperty("strata.corpus", "")))
                     .sorted((x, y) -> x.name().compareTo(y.name()))
                     .toList();
         } catch (IOException e) {
