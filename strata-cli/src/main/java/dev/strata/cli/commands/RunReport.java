@@ -10,6 +10,8 @@ import dev.strata.runtime.migrate.RunResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** Runs an upgrade or downgrade (or prints it) and reports what happened, in text or JSON. */
 final class RunReport {
@@ -17,10 +19,15 @@ final class RunReport {
     }
 
     static int run(Context context, Direction direction, String target, boolean sql) {
+        return run(context, direction, target, sql, pending -> { });
+    }
+
+    /** @param beforeRunning given the revisions about to run, before anything is written; refuses by throwing */
+    static int run(Context context, Direction direction, String target, boolean sql, Consumer<Set<String>> beforeRunning) {
         if (!sql) {
             context.database().openInBackground(); // connects while the migration files are read and checksummed
         }
-        Migrator migrator = context.migrator();
+        Migrator migrator = context.migrator().beforeRunning(beforeRunning);
         if (sql) {
             migrator.printSql(direction, target, context.out());
             return 0;

@@ -23,9 +23,10 @@ public final class UpgradeCommand extends ContextCommand {
 
     @Override
     protected int run(Context context) {
-        if (!UpgradeGate.passes(context, target(target), sql, allowUnsafe)) {
-            return ExitCodes.FOUND;
+        try {
+            return RunReport.run(context, Direction.UPGRADE, target(target), sql, pending -> UpgradeGate.check(context, pending, allowUnsafe));
+        } catch (UpgradeGate.Refused refused) {
+            return ExitCodes.FOUND; // the gate has said why
         }
-        return RunReport.run(context, Direction.UPGRADE, target(target), sql);
     }
 }

@@ -67,8 +67,8 @@ public final class ExpandSteps {
         SqlStatement update = new SqlStatement(sql.backfill(), directive.line());
         statements.add(update);
         // offline, or the table is made by an earlier step of this plan: its key is only known when the step runs
-        String keyExpression = key != null ? Sql.quote(key) : "/* the primary key of " + TableFacts.display(directive.table())
-                + ", read when it runs */";
+        String keyExpression = key != null ? Sql.quote(key) : "/* the primary key of "
+                + TableFacts.display(directive.table()).replace("*/", "* /") + ", read when it runs */";
         Map<Integer, Backfill> backfills = Map.of(statements.size() - 1, backfill(sql.table(), keyExpression, directive, update, where));
         List<String> finish = new ArrayList<>(bookkeeping);
         finish.add(store.markExpanded(revision));

@@ -35,6 +35,7 @@ public final class Migrator {
     private final VersionStore store;
     private final String schema;
     private final String osUser = System.getProperty("user.name", "unknown");
+    private java.util.function.Consumer<Set<String>> beforeRunning = pending -> { };
 
     public Migrator(Database database, MigrationSet migrations, String schema, ExecutionSettings execution,
                     MigrationListener listener) {
@@ -49,6 +50,24 @@ public final class Migrator {
 
     public RevisionGraph graph() {
         return migrations.graph();
+    }
+
+    /**
+     * A check given the revisions an upgrade or downgrade is about to run (or print, with {@code --sql}), once they
+     * are planned and before anything is written; it refuses by throwing. The CLI's lint gate is one. Not called
+     * when there is nothing to do.
+     */
+    public Migrator beforeRunning(java.util.function.Consumer<Set<String>> check) {
+        this.beforeRunning = check;
+        return this;
+    }
+
+    private void checkBeforeRunning(List<StepScript> steps) {
+        if (!steps.isEmpty()) {
+            Set<String> pending = new java.util.LinkedHashSet<>();
+            steps.forEach(step -> pending.add(step.revision()));
+            beforeRunning.accept(pending);
+        }
     }
 
     public VersionStore store() {
@@ -69,9 +88,11 @@ public final class Migrator {
             // Plan without the lock first: an up-to-date run needs no lock, no second connection, no session setup.
             AppliedState seen = store.state(work);
             verify(seen);
-            if (render(plan(direction, seen.versionRows(), target), work).isEmpty()) {
+            List<StepScript> pending = render(plan(direction, seen.versionRows(), target), work);
+            if (pending.isEmpty()) {
                 return new RunResult(List.of(), seen.versionRows());
             }
+            checkBeforeRunning(pending);
             dialect.prepareSession(work, execution);
             return Locking.holding(database, schema, execution, listener, () -> {
                 // another runner may have done the work while we waited: plan again from what is there now
@@ -123,6 +144,7 @@ public final class Migrator {
                 steps = render(plan(direction, rows, target), session);
             }
         }
+        checkBeforeRunning(steps);
         ScriptSink sink = new ScriptSink(out, dialect, store.bookkeeping(), osUser);
         sink.comment("Strata " + direction.word() + " to " + target + " on " + dialect.name() + ": "
                 + (steps.isEmpty() ? "nothing to do" : steps.size() + " step(s)"));
