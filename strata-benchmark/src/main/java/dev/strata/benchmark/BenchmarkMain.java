@@ -239,6 +239,8 @@ public final class BenchmarkMain {
                 + versions.getProperty("postgresql-jdbc") + psql + "\n"
                 + "child JVM options: " + (options.jvmArgs().isEmpty() ? "none" : String.join(" ", options.jvmArgs()))
                 + "\n"
+                + (tools.contains(Tool.STRATA_LAUNCHER) ? "strata-launcher = Strata as ./strata runs it: the shaded jar, its class-data"
+                        + " archive, " + String.join(" ", LauncherImage.LAUNCHER_OPTIONS) + " (after the options above)\n" : "")
                 + "work = the tool's call timed inside its JVM (connect included); wall = the whole child process;"
                 + " cpu = the child's CPU time\n";
     }

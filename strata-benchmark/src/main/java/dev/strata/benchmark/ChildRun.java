@@ -20,6 +20,9 @@ final class ChildRun {
     private final List<String> jvmArgs;
     private final long timeoutSeconds;
     private final Path logs;
+    /** Made on first use by a {@link Tool#STRATA_LAUNCHER} run. */
+    private LauncherImage launcher;
+    private String launcherProblem;
 
     /** A further figure on a child's stdout: {@code name=number}. */
     private static final Pattern FIGURE = Pattern.compile("[a-z0-9_]+=-?[0-9]+(\\.[0-9]+)?");
@@ -32,7 +35,13 @@ final class ChildRun {
 
     Measurement run(Tool tool, Scenario scenario, int n, int run, DbUrl db, Path workload) {
         String name = scenario.label() + "-" + n + "-" + tool.label() + "-" + run;
-        return execute(tool, scenario, n, "", run, name, command(tool, scenario, db, workload), db.password());
+        List<String> command;
+        try {
+            command = command(tool, scenario, db, workload);
+        } catch (IllegalStateException e) {
+            return failed(tool, scenario, n, "", run, 0, e.getMessage());
+        }
+        return execute(tool, scenario, n, "", run, name, command, db.password());
     }
 
     /**
@@ -113,8 +122,23 @@ final class ChildRun {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), tool.runner().getName(),
-                scenario.label(), db.strataUrl(), dir.toString()));
+        if (tool == Tool.STRATA_LAUNCHER) {
+            if (launcherProblem != null) {
+                throw new IllegalStateException(launcherProblem);
+            }
+            if (launcher == null) {
+                try {
+                    launcher = LauncherImage.prepare(logs, timeoutSeconds);
+                } catch (IllegalStateException e) {
+                    launcherProblem = e.getMessage();
+                    throw e;
+                }
+            }
+            command.addAll(launcher.jvmArguments());
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        }
+        command.addAll(List.of(tool.runner().getName(), scenario.label(), db.strataUrl(), dir.toString()));
         return command;
     }
 

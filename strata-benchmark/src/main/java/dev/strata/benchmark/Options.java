@@ -13,8 +13,10 @@ record Options(List<Integer> sizes, int runs, List<Tool> tools, boolean toolsGiv
             usage: BenchmarkMain [options]
               --n 100,1000          numbers of migrations (default 1000)
               --runs 5              fresh JVMs per figure; the report shows the median and min-max (default 5)
-              --tools LIST          strata,flyway,liquibase,floor,floor-1tx,psql (the default; psql if on PATH)
-                                    and liquibase-sql (Liquibase with one formatted SQL changelog)
+              --tools LIST          strata,strata-launcher,flyway,liquibase,floor,floor-1tx,psql (the default;
+                                    psql if on PATH) and liquibase-sql (Liquibase with one formatted SQL changelog);
+                                    strata-launcher is Strata as ./strata runs it (its class-data archive and
+                                    JVM options): compare it with a floor given the same options by --jvm-args
               --scenarios LIST      apply,uptodate,status,introspect,diff,heap10k (default: all of these)
                                     and load (on request; `--scenario load` runs it alone, a few minutes):
                                     schema changes under a concurrent workload, naive vs the Strata way

@@ -7,6 +7,8 @@ import java.util.Locale;
 /** A contender or a floor: what runs as the child, and which layout of the workload it reads. */
 public enum Tool {
     STRATA("strata", StrataRunner.class, WorkloadWriter.STRATA, true, true),
+    /** Strata as {@code ./strata} runs it: its shaded jar, class-data archive and JVM options (see {@link LauncherImage}). */
+    STRATA_LAUNCHER("strata-launcher", StrataRunner.class, WorkloadWriter.STRATA, true, true),
     FLYWAY("flyway", FlywayRunner.class, WorkloadWriter.FLYWAY, true, true),
     /** XML changelog, one changeset per migration, each an {@code sqlFile}: N SQL files, as for every tool. */
     LIQUIBASE("liquibase", LiquibaseRunner.class, WorkloadWriter.LIQUIBASE, true, true),

@@ -19,6 +19,47 @@ public final class Checksum {
         return HexFormat.of().formatHex(sha256(normalize(content)));
     }
 
+    /**
+     * The same as {@link #of(String)} for a text given also as its exact UTF-8 encoding: when normalizing would only
+     * drop line breaks at the end (a file saved with LF and no trailing whitespace, the usual case), the bytes are
+     * digested as they are, without building the normalized copy; otherwise the text is normalized.
+     */
+    static String of(String text, byte[] utf8) {
+        int kept = normalizedPrefix(text);
+        if (kept < 0) {
+            return of(text);
+        }
+        MessageDigest digest = newDigest();
+        digest.update(utf8, 0, utf8.length - (text.length() - kept)); // what is dropped is LFs, a byte each
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The length of the normalized text when it is a prefix of text (no CR, no line ending in whitespace, so only
+     * final LFs go), or -1.
+     */
+    static int normalizedPrefix(String text) {
+        if (text.indexOf('\r') >= 0) {
+            return -1;
+        }
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        int lineStart = 0;
+        while (true) {
+            int lineBreak = text.indexOf('\n', lineStart);
+            int lineEnd = lineBreak < 0 || lineBreak > end ? end : lineBreak;
+            if (lineEnd > lineStart && Character.isWhitespace(text.charAt(lineEnd - 1))) {
+                return -1;
+            }
+            if (lineEnd == end) {
+                return end;
+            }
+            lineStart = lineBreak + 1;
+        }
+    }
+
     /** The text the checksum is taken over: lines joined by LF, each without trailing whitespace, no trailing blank lines. */
     static String normalize(String content) {
         StringBuilder out = new StringBuilder(content.length());

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,8 @@ public record MigrationSet(Path dir, Map<String, MigrationScript> scripts, Revis
     static Map<String, MigrationScript> readScripts(Path dir) {
         Map<String, MigrationScript> scripts = new LinkedHashMap<>();
         for (Path file : sqlFiles(dir)) {
-            MigrationScript script = ScriptParser.parse(file, read(file));
+            byte[] bytes = read(file);
+            MigrationScript script = ScriptParser.parse(file, decode(file, bytes), bytes);
             MigrationScript other = scripts.putIfAbsent(script.id(), script);
             if (other != null) {
                 throw new DuplicateRevisionException("revision " + script.id() + " is declared by both "
@@ -68,6 +68,7 @@ public record MigrationSet(Path dir, Map<String, MigrationScript> scripts, Revis
         return Collections.unmodifiableMap(scripts);
     }
 
+    /** The {@code *.sql} files directly in dir, in name order (names are compared as strings: no Path per comparison). */
     private static List<Path> sqlFiles(Path dir) {
         if (!Files.exists(dir)) {
             throw new ConfigException("migrations directory " + dir + " does not exist", "run `strata init` or pass --dir");
@@ -75,29 +76,36 @@ public record MigrationSet(Path dir, Map<String, MigrationScript> scripts, Revis
         if (!Files.isDirectory(dir)) {
             throw new ConfigException("migrations directory " + dir + " is not a directory", "pass --dir with a directory");
         }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.sql")) {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
+                String name = entry.getFileName().toString();
                 // a dangling link is kept, so that reading it fails loudly instead of skipping a migration
-                if (Files.isRegularFile(entry) || (Files.isSymbolicLink(entry) && !Files.exists(entry))) {
-                    files.add(entry);
+                if (name.endsWith(".sql") && (Files.isRegularFile(entry) || (Files.isSymbolicLink(entry) && !Files.exists(entry)))) {
+                    names.add(name);
                 }
             }
         } catch (IOException e) {
             throw new BadInputException("cannot list migrations directory " + dir + ": " + e.getMessage(),
                     "check that it is readable", e);
         }
-        files.sort(Comparator.comparing(file -> file.getFileName().toString()));
+        names.sort(null);
+        List<Path> files = new ArrayList<>(names.size());
+        for (String name : names) {
+            files.add(dir.resolve(name));
+        }
         return files;
     }
 
-    private static String read(Path file) {
-        byte[] bytes;
+    private static byte[] read(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BadInputException("cannot read migration file " + file + ": " + e, "check that it is readable", e);
         }
+    }
+
+    private static String decode(Path file, byte[] bytes) {
         // the common case without a decoder per file: a lenient decode that put no replacement character anywhere
         // read valid UTF-8; otherwise the strict decoder says whether the file is malformed or holds a real U+FFFD
         String lenient = new String(bytes, StandardCharsets.UTF_8);

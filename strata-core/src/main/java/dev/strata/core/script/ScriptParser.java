@@ -37,8 +37,14 @@ public final class ScriptParser {
 
     /** Throws MalformedMigrationException naming the file and line. */
     public static MigrationScript parse(Path file, String content) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        return new Parse(file, file == null ? "<input>" : file.toString(), text).run();
+        return parse(file, content, null);
+    }
+
+    /** As {@link #parse(Path, String)}, with the file's bytes (content's exact UTF-8) when at hand: checksummed as they are when they can be. */
+    static MigrationScript parse(Path file, String content, byte[] utf8) {
+        boolean bom = content.startsWith("\uFEFF");
+        String text = bom ? content.substring(1) : content;
+        return new Parse(file, file == null ? "<input>" : file.toString(), text, bom ? null : utf8).run();
     }
 
     /** The name of the {@code -- strata:name} directive on a trimmed line, or null when it holds none. */
@@ -59,6 +65,8 @@ public final class ScriptParser {
         private final String file;
         private final String text;
         private final ScriptHeader header;
+        /** text's UTF-8 encoding, or null */
+        private final byte[] utf8;
 
         private Phase phase = Phase.HEADER;
         private int line;
@@ -73,19 +81,24 @@ public final class ScriptParser {
         private int downgradeStart;
         private boolean irreversible;
 
-        Parse(Path path, String file, String text) {
+        Parse(Path path, String file, String text, byte[] utf8) {
             this.path = path;
             this.file = file;
             this.text = text;
+            this.utf8 = utf8;
             this.header = new ScriptHeader(file);
         }
 
         MigrationScript run() {
             int start = 0;
             int length = text.length();
+            boolean lfOnly = text.indexOf('\r') < 0;
             while (start < length) {
-                int end = start;
-                while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                int end = lfOnly ? text.indexOf('\n', start) : start;
+                if (end < 0) {
+                    end = length;
+                }
+                while (!lfOnly && end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                     end++;
                 }
                 int next = end == length ? end : end + (text.startsWith("\r\n", end) ? 2 : 1);
@@ -219,7 +232,7 @@ public final class ScriptParser {
             Section upgrade = new Section(text.substring(upgradeStart, upgradeEnd), upgradeLine + 1);
             Section downgrade = irreversible ? null : new Section(text.substring(downgradeStart), downgradeLine + 1);
             return new MigrationScript(path, revision, header.transactional(), upgrade, downgrade,
-                    Checksum.of(text), header.settings());
+                    utf8 != null ? Checksum.of(text, utf8) : Checksum.of(text), header.settings());
         }
     }
 

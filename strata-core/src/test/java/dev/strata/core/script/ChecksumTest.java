@@ -45,4 +45,38 @@ class ChecksumTest {
         assertThat(Checksum.normalize("\n\na")).isEqualTo("\n\na");
         assertThat(Checksum.normalize("  \n \n")).isEmpty();
     }
+
+    @Test
+    void theBytesOfAnAlreadyNormalizedFileAreDigestedAsTheyAreWithTheSameResult() {
+        String clean = "-- strata:revision a\n\nSELECT 'é';\n  SELECT 2;\n\n";
+        assertThat(Checksum.normalizedPrefix(clean)).isEqualTo(clean.length() - 2);
+        assertThat(Checksum.of(clean, utf8(clean))).isEqualTo(Checksum.of(clean));
+        assertThat(Checksum.normalizedPrefix(BASE.replace("\n", "\r\n"))).isEqualTo(-1);
+        assertThat(Checksum.normalizedPrefix("a \nb")).isEqualTo(-1);
+        assertThat(Checksum.normalizedPrefix("a\nb\u2003")).as("unicode whitespace at the end").isEqualTo(-1);
+        assertThat(Checksum.normalizedPrefix("a\u00A0\nb")).as("no-break space is not whitespace").isEqualTo(4);
+    }
+
+    @Test
+    void bytesAndTextGiveTheSameChecksumForAnyText() {
+        char[] alphabet = {'a', 'é', ' ', '\t', '\n', '\n', '\r', '\u2003', '\u00A0', '\u000B', '\u001C', '\uD83D'};
+        java.util.Random random = new java.util.Random(42);
+        int fastPaths = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                char c = alphabet[random.nextInt(alphabet.length)];
+                text.append(c == '\uD83D' ? "\uD83D\uDE00" : String.valueOf(c));
+            }
+            String s = text.toString();
+            fastPaths += Checksum.normalizedPrefix(s) >= 0 ? 1 : 0;
+            assertThat(Checksum.of(s, utf8(s))).as("%s", s.chars().mapToObj(Integer::toHexString).toList()).isEqualTo(Checksum.of(s));
+        }
+        assertThat(fastPaths).as("texts that took the bytes path").isGreaterThan(1_000);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
