@@ -13,8 +13,9 @@ import java.util.Locale;
 
 /**
  * A database with a unique name, created for one job on the server of a given database and always dropped
- * when closed. Commands that need one (diff with a schema file, drift, test, lint --verify) and the test
- * suite use it; it never writes to the target database. For SQLite it is a temporary file.
+ * when closed, or when the JVM exits before that (Ctrl-C, SIGTERM: a shutdown hook drops it; only a SIGKILL or a
+ * crash of the JVM leaves it behind). Commands that need one (diff with a schema file, drift, test,
+ * lint --verify) and the test suite use it; it never writes to the target database. For SQLite it is a temporary file.
  */
 public final class ScratchDatabase implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -22,11 +23,14 @@ public final class ScratchDatabase implements AutoCloseable {
     private final Database server;
     private final Database database;
     private final String name;
+    private final Thread dropAtExit;
 
     private ScratchDatabase(Database server, Database database, String name) {
         this.server = server;
         this.database = database;
         this.name = name;
+        this.dropAtExit = new Thread(this::dropQuietly, "strata-drop-" + name);
+        Runtime.getRuntime().addShutdownHook(dropAtExit);
     }
 
     /** Creates {@code strata_scratch_<purpose>_<random>} on {@code server}'s server. */
@@ -66,6 +70,20 @@ public final class ScratchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(dropAtExit);
+        } catch (IllegalStateException shuttingDown) {
+            return; // the hook drops it
+        }
         server.dialect().dropDatabase(server, name);
+    }
+
+    /** At exit: whatever fails here has nowhere to be said (the process is going away). */
+    private void dropQuietly() {
+        try {
+            server.dialect().dropDatabase(server, name);
+        } catch (RuntimeException e) {
+            // the server is gone, or so is the database
+        }
     }
 }
