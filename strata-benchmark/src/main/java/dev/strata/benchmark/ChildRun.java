@@ -52,7 +52,7 @@ final class ChildRun {
                           List<DbUrl> dbs) {
         String name = scenario.label() + "-" + n + "-" + variant + "-" + tool.label() + "-" + run;
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(jvmArgs);
         command.addAll(extraJvmArgs);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), tool.schemaRunner().getName(),
@@ -120,7 +120,7 @@ final class ChildRun {
                     "-f", dir.resolve(WorkloadWriter.FLOOR_ALL).toString()));
             return command;
         }
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.addAll(jvmArgs);
         if (tool == Tool.STRATA_LAUNCHER) {
             if (launcherProblem != null) {
@@ -140,6 +140,11 @@ final class ChildRun {
         }
         command.addAll(List.of(tool.runner().getName(), scenario.label(), db.strataUrl(), dir.toString()));
         return command;
+    }
+
+    /** This JVM's java, which every child runs on. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static Measurement failed(Tool tool, Scenario scenario, int n, String variant, int run, double wallMs,

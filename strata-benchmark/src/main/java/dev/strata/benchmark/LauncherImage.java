@@ -36,7 +36,7 @@ final class LauncherImage {
         Path jar = shadedJar();
         Path archive = dir.resolve("strata.jsa");
         Path training = Path.of("examples", "shop", "migrations").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive, "-cp", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(ChildRun.java(), "-XX:ArchiveClassesAtExit=" + archive, "-cp", jar.toString(),
                 "dev.strata.cli.ArchiveTraining"));
         if (Files.isDirectory(training)) {
             command.add(training.toString());
@@ -75,7 +75,7 @@ final class LauncherImage {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("strata-cli is not on the benchmark's class path", e);
         }
-        Path jar = (Files.isDirectory(cli) ? cli.getParent() : cli.getParent()).resolve("strata.jar");
+        Path jar = cli.getParent().resolve("strata.jar"); // target/, whether cli is target/classes or the module jar
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("strata-launcher needs " + jar + ": run `mvn -pl strata-cli -am package -DskipTests`");
         }
@@ -88,9 +88,5 @@ final class LauncherImage {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

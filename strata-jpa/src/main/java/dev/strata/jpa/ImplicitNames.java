@@ -1,14 +1,12 @@
 package dev.strata.jpa;
 
-import dev.strata.core.diff.expression.ExpressionNormalizer;
 import dev.strata.core.model.CheckConstraint;
-import dev.strata.core.model.Column;
 import dev.strata.core.model.PrimaryKey;
 import dev.strata.core.model.Table;
 import dev.strata.core.model.UniqueConstraint;
 import dev.strata.runtime.config.DatabaseKind;
+import dev.strata.runtime.postgres.PostgresNames;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,8 +37,6 @@ interface ImplicitNames {
      * taking from the longer part, and numbered after the label when taken within the table.
      */
     final class Postgres implements ImplicitNames {
-        private static final int MAX_BYTES = 63;
-
         @Override
         public Table complete(Table table, List<String> checkColumns) {
             Set<String> taken = new HashSet<>();
@@ -60,7 +56,7 @@ interface ImplicitNames {
             List<CheckConstraint> checks = new ArrayList<>();
             for (CheckConstraint check : table.checks()) {
                 checks.add(check.name() != null ? check
-                        : new CheckConstraint(choose(table.name(), onlyColumn(table, check.expression()), "check", taken),
+                        : new CheckConstraint(choose(table.name(), PostgresNames.checkColumn(table, check.expression()), "check", taken),
                         check.expression(), check.validated()));
             }
             return new Table(table.name(), table.columns(), primaryKey, table.foreignKeys(), uniques, checks, table.exclusions(),
@@ -68,55 +64,12 @@ interface ImplicitNames {
         }
 
         private static String choose(String table, String addition, String label, Set<String> taken) {
-            String name = objectName(table, addition, label);
+            String name = PostgresNames.objectName(table, addition, label);
             for (int i = 1; taken.contains(name); i++) {
-                name = objectName(table, addition, label + i);
+                name = PostgresNames.objectName(table, addition, label + i);
             }
             taken.add(name);
             return name;
-        }
-
-        private static String onlyColumn(Table table, String expression) {
-            Set<String> mentioned = ExpressionNormalizer.identifiers(expression);
-            String only = null;
-            for (Column column : table.columns()) {
-                if (mentioned.contains(column.name())) {
-                    if (only != null) {
-                        return null;
-                    }
-                    only = column.name();
-                }
-            }
-            return only;
-        }
-
-        static String objectName(String name1, String name2, String label) {
-            byte[] first = name1.getBytes(StandardCharsets.UTF_8);
-            byte[] second = name2 == null ? null : name2.getBytes(StandardCharsets.UTF_8);
-            int overhead = (second == null ? 0 : 1) + (label == null ? 0 : label.getBytes(StandardCharsets.UTF_8).length + 1);
-            int available = MAX_BYTES - overhead;
-            int firstLength = first.length;
-            int secondLength = second == null ? 0 : second.length;
-            while (firstLength + secondLength > available) {
-                if (firstLength > secondLength) {
-                    firstLength--;
-                } else {
-                    secondLength--;
-                }
-            }
-            StringBuilder name = new StringBuilder(prefix(first, firstLength));
-            if (second != null) {
-                name.append('_').append(prefix(second, secondLength));
-            }
-            return label == null ? name.toString() : name.append('_').append(label).toString();
-        }
-
-        private static String prefix(byte[] bytes, int length) {
-            int cut = length;
-            while (cut > 0 && cut < bytes.length && (bytes[cut] & 0xC0) == 0x80) {
-                cut--;
-            }
-            return new String(bytes, 0, cut, StandardCharsets.UTF_8);
         }
     }
 

@@ -94,19 +94,26 @@ public final class ScriptParser {
             int length = text.length();
             boolean lfOnly = text.indexOf('\r') < 0;
             while (start < length) {
-                int end = lfOnly ? text.indexOf('\n', start) : start;
-                if (end < 0) {
-                    end = length;
-                }
-                while (!lfOnly && end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                    end++;
-                }
+                int end = lineEnd(start, lfOnly);
                 int next = end == length ? end : end + (text.startsWith("\r\n", end) ? 2 : 1);
                 line++;
                 line(text.substring(start, end).strip(), start, next);
                 start = next;
             }
             return finish(Math.max(line, 1));
+        }
+
+        /** Where the line from start ends: at the next LF (CR and CRLF too unless lfOnly), or at the end of the text. */
+        private int lineEnd(int start, boolean lfOnly) {
+            if (lfOnly) {
+                int lf = text.indexOf('\n', start);
+                return lf < 0 ? text.length() : lf;
+            }
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            return end;
         }
 
         private void line(String trimmed, int start, int next) {

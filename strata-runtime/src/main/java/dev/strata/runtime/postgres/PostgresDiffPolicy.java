@@ -4,7 +4,6 @@ import dev.strata.core.diff.ConstraintKind;
 import dev.strata.core.diff.DiffPolicy;
 import dev.strata.core.diff.expression.ExpressionNormalizer;
 import dev.strata.core.model.CheckConstraint;
-import dev.strata.core.model.Column;
 import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.ExclusionConstraint;
 import dev.strata.core.model.ForeignKey;
@@ -155,7 +154,7 @@ public final class PostgresDiffPolicy implements DiffPolicy {
             }
             case CHECK -> {
                 CheckConstraint check = find(table.checks(), CheckConstraint::name, name);
-                yield check != null && PostgresNames.isChosen(name, t, onlyColumn(table, check.expression()), "check");
+                yield check != null && PostgresNames.isChosen(name, t, PostgresNames.checkColumn(table, check.expression()), "check");
             }
             case EXCLUSION -> {
                 ExclusionConstraint exclusion = find(table.exclusions(), ExclusionConstraint::name, name);
@@ -169,20 +168,6 @@ public final class PostgresDiffPolicy implements DiffPolicy {
         };
     }
 
-    /** The one column of the table a check's expression mentions, as PostgreSQL names a check by; else null. */
-    private static String onlyColumn(Table table, String expression) {
-        Set<String> mentioned = ExpressionNormalizer.identifiers(expression);
-        String only = null;
-        for (Column column : table.columns()) {
-            if (mentioned.contains(column.name())) {
-                if (only != null) {
-                    return null;
-                }
-                only = column.name();
-            }
-        }
-        return only;
-    }
 
     private static <T> T find(List<T> items, Function<T, String> nameOf, String name) {
         for (T item : items) {

@@ -1,12 +1,16 @@
 package dev.strata.runtime.postgres;
 
+import dev.strata.core.diff.expression.ExpressionNormalizer;
+import dev.strata.core.model.Column;
 import dev.strata.core.model.ColumnType;
 import dev.strata.core.model.IndexElement;
+import dev.strata.core.model.Table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The names PostgreSQL makes up for indexes and constraints declared without one, as its
@@ -16,7 +20,7 @@ import java.util.Locale;
  * {@code <table>_<columns>_idx}, each with a number after the label when the name was taken
  * ({@code users_email_idx1}), and the table and column parts shortened so the whole fits in 63 bytes.
  */
-final class PostgresNames {
+public final class PostgresNames {
     /** NAMEDATALEN - 1. */
     static final int MAX_BYTES = 63;
 
@@ -27,7 +31,7 @@ final class PostgresNames {
      * {@code makeObjectName}: {@code name1_name2_label}, taking bytes off the longer of name1 and name2 until
      * it fits, never cutting a character in two. {@code name2} and {@code label} may be null.
      */
-    static String objectName(String name1, String name2, String label) {
+    public static String objectName(String name1, String name2, String label) {
         byte[] first = utf8(name1);
         byte[] second = name2 == null ? null : utf8(name2);
         int overhead = (second == null ? 0 : 1) + (label == null ? 0 : utf8(label).length + 1);
@@ -49,6 +53,21 @@ final class PostgresNames {
             name.append('_').append(label);
         }
         return name.toString();
+    }
+
+    /** The one column of the table a check's expression mentions, which PostgreSQL names the check after; else null. */
+    public static String checkColumn(Table table, String expression) {
+        Set<String> mentioned = ExpressionNormalizer.identifiers(expression);
+        String only = null;
+        for (Column column : table.columns()) {
+            if (mentioned.contains(column.name())) {
+                if (only != null) {
+                    return null;
+                }
+                only = column.name();
+            }
+        }
+        return only;
     }
 
     /**
